@@ -1,0 +1,3 @@
+from ejournal_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure rules and value types of the journal; import from the modules."""

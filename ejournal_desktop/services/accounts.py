@@ -1,0 +1,180 @@
+"""Staff accounts: create, roles, block, reset password, unlock (admin only)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ejournal_desktop.i18n import tr
+from ejournal_desktop.services import audit
+from ejournal_desktop.services.access import Actor, require_global
+from ejournal_desktop.services.auth import (
+    check_password_rules,
+    hash_password,
+    temporary_password,
+)
+from ejournal_desktop.services.errors import NotFound, ValidationError
+from ejournal_desktop.services.permissions import STORED_ROLES, Action, Role
+from ejournal_desktop.store.database import write_transaction
+from ejournal_desktop.store.models import User, UserRole
+
+LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    user_id: int
+    login: str
+    temporary_password: str  # shown once (invitation slip), stored only hashed
+
+
+def _check_roles(roles: Iterable[Role | str]) -> list[Role]:
+    out: list[Role] = []
+    for r in roles:
+        try:
+            role = Role(r)
+        except ValueError as exc:
+            raise ValidationError(tr("Accounts", "Неизвестная роль «%s».") % r) from exc
+        if role not in STORED_ROLES:
+            raise ValidationError(
+                tr("Accounts", "Роль классного руководителя назначается через класс, а не учётную запись.")
+            )
+        if role not in out:
+            out.append(role)
+    return out
+
+
+def _check_name(value: str, label: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValidationError(tr("Accounts", "Не заполнено поле «%s».") % label)
+    if len(value) > 100:
+        raise ValidationError(tr("Accounts", "Поле «%s» длиннее 100 символов.") % label)
+    return value
+
+
+def create_user_unchecked(
+    login: str,
+    surname: str,
+    name: str,
+    patronymic: str,
+    roles: Iterable[Role | str],
+    password: str,
+    *,
+    must_change: bool,
+    actor: Actor | None,
+) -> int:
+    """Create an account inside the caller's transaction (used by init and by create_user)."""
+    login = login.strip().lower()
+    if not LOGIN_RE.match(login):
+        raise ValidationError(
+            tr("Accounts", "Логин «%s» недопустим: латинские буквы, цифры, точка, дефис, от 2 символов.")
+            % login
+        )
+    if User.select().where(User.login == login).exists():
+        raise ValidationError(tr("Accounts", "Логин «%s» уже занят.") % login)
+    role_list = _check_roles(roles)
+    user_id = int(
+        User.insert(
+            login=login,
+            surname=_check_name(surname, tr("Accounts", "Фамилия")),
+            name=_check_name(name, tr("Accounts", "Имя")),
+            patronymic=patronymic.strip(),
+            password_hash=hash_password(password),
+            must_change_password=must_change,
+        ).execute()
+    )
+    for role in role_list:
+        UserRole.insert(user=user_id, role=str(role)).execute()
+    audit.record(
+        actor, "user.create", "user", user_id,
+        new={"login": login, "name": f"{surname} {name} {patronymic}".strip(),
+             "roles": [str(r) for r in role_list]},
+    )
+    return user_id
+
+
+def create_user(
+    actor: Actor,
+    login: str,
+    surname: str,
+    name: str,
+    patronymic: str = "",
+    roles: Iterable[Role | str] = (Role.TEACHER,),
+) -> NewAccount:
+    """A new staff account with a temporary password that must be changed at first login."""
+    with write_transaction():
+        require_global(actor, Action.MANAGE_ACCOUNTS)
+        temp = temporary_password()
+        user_id = create_user_unchecked(
+            login, surname, name, patronymic, roles, temp, must_change=True, actor=actor
+        )
+    return NewAccount(user_id, login.strip().lower(), temp)
+
+
+def _user(user_id: int) -> User:
+    user = User.get_or_none(User.id == user_id)
+    if user is None:
+        raise NotFound(tr("Accounts", "Учётная запись не найдена."))
+    return user
+
+
+def set_roles(actor: Actor, user_id: int, roles: Iterable[Role | str]) -> list[Role]:
+    with write_transaction():
+        require_global(actor, Action.MANAGE_ACCOUNTS)
+        user = _user(user_id)
+        new = _check_roles(roles)
+        old = sorted(str(r) for (r,) in UserRole.select(UserRole.role).where(UserRole.user == user_id).tuples())
+        if user_id == actor.user_id and Role.ADMIN not in new:
+            raise ValidationError(tr("Accounts", "Нельзя снять роль администратора с самого себя."))
+        UserRole.delete().where(UserRole.user == user_id).execute()
+        for role in new:
+            UserRole.insert(user=user_id, role=str(role)).execute()
+        audit.record(actor, "user.roles", "user", int(user.id), old=old, new=sorted(str(r) for r in new))
+    return new
+
+
+def reset_password(actor: Actor, user_id: int) -> NewAccount:
+    """A new temporary password (shown once); the user must change it at next login."""
+    with write_transaction():
+        require_global(actor, Action.MANAGE_ACCOUNTS)
+        user = _user(user_id)
+        temp = temporary_password()
+        User.update(
+            password_hash=hash_password(temp), must_change_password=True, failed_logins=0,
+            locked_until=None, version=User.version + 1,
+        ).where(User.id == user_id).execute()
+        audit.record(actor, "user.password_reset", "user", user_id)
+    return NewAccount(user_id, str(user.login), temp)
+
+
+def set_password(actor: Actor, user_id: int, password: str) -> None:
+    """The admin sets a known password (e.g. from a file at init); no forced change."""
+    with write_transaction():
+        require_global(actor, Action.MANAGE_ACCOUNTS)
+        user = _user(user_id)
+        check_password_rules(password, str(user.login))
+        User.update(password_hash=hash_password(password), must_change_password=False,
+                    version=User.version + 1).where(User.id == user_id).execute()
+        audit.record(actor, "user.password_set", "user", user_id)
+
+
+def set_blocked(actor: Actor, user_id: int, blocked: bool) -> None:
+    with write_transaction():
+        require_global(actor, Action.MANAGE_ACCOUNTS)
+        user = _user(user_id)
+        if user_id == actor.user_id and blocked:
+            raise ValidationError(tr("Accounts", "Нельзя заблокировать самого себя."))
+        User.update(blocked=blocked, version=User.version + 1).where(User.id == user_id).execute()
+        audit.record(actor, "user.block" if blocked else "user.unblock", "user", user_id,
+                     old={"blocked": bool(user.blocked)}, new={"blocked": blocked})
+
+
+def unlock(actor: Actor, user_id: int) -> None:
+    """Lift the 15-minute lockout after failed logins."""
+    with write_transaction():
+        require_global(actor, Action.MANAGE_ACCOUNTS)
+        _user(user_id)
+        User.update(failed_logins=0, locked_until=None).where(User.id == user_id).execute()
+        audit.record(actor, "user.unlock", "user", user_id)

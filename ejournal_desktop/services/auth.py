@@ -1,0 +1,138 @@
+"""Passwords (argon2id), login with lockout, temporary passwords."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from ejournal_desktop.i18n import tr
+from ejournal_desktop.services import audit
+from ejournal_desktop.services.access import Actor, actor_for, stored_roles
+from ejournal_desktop.services.errors import AccountLocked, AuthError, ValidationError
+from ejournal_desktop.services.permissions import Role
+from ejournal_desktop.store.database import write_transaction
+from ejournal_desktop.store.models import User, now
+
+MAX_FAILED = 5
+LOCKOUT = dt.timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 6
+# readable temporary passwords for invitation slips: no 0/O, 1/l/I
+_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+
+
+def configure_hasher(*, time_cost: int, memory_cost: int) -> None:
+    """Change the argon2id cost (the test suite makes it cheap; hashes stay argon2id)."""
+    global _hasher
+    _hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost, parallelism=1)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    if not stored_hash:
+        return False
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def temporary_password(length: int = 10) -> str:
+    return "".join(secrets.choice(_ALPHABET) for _ in range(length))
+
+
+def check_password_rules(password: str, login: str = "") -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            tr("Auth", "Пароль слишком короткий: нужно не меньше %d символов.") % MIN_PASSWORD_LENGTH
+        )
+    if login and password.lower() == login.lower():
+        raise ValidationError(tr("Auth", "Пароль не должен совпадать с логином."))
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    actor: Actor
+    roles: frozenset[Role]
+    must_change_password: bool
+
+
+def login(login_name: str, password: str, *, at: dt.datetime | None = None) -> LoginResult:
+    """Check a login; counts failures and locks the account after five in a row."""
+    moment = at or now()
+    wrong = AuthError(tr("Auth", "Неверный логин или пароль."))
+    with write_transaction():
+        user = User.get_or_none(User.login == login_name.strip())
+        if user is None:
+            raise wrong
+        if user.blocked:
+            raise AccountLocked(
+                tr("Auth", "Учётная запись заблокирована. Обратитесь к администратору ЭЖ.")
+            )
+        if user.locked_until is not None and user.locked_until > moment:
+            minutes = max(1, int((user.locked_until - moment).total_seconds() // 60) + 1)
+            raise AccountLocked(
+                tr(
+                    "Auth",
+                    "Вход временно закрыт после %d неудачных попыток. "
+                    "Попробуйте через %d мин. или обратитесь к администратору ЭЖ.",
+                )
+                % (MAX_FAILED, minutes)
+            )
+    ok = verify_password(str(user.password_hash), password)
+    with write_transaction():
+        if not ok:
+            failed = int(user.failed_logins) + 1
+            locked = moment + LOCKOUT if failed >= MAX_FAILED else None
+            User.update(
+                failed_logins=0 if locked else failed, locked_until=locked
+            ).where(User.id == user.id).execute()
+            audit.record(
+                None,
+                "auth.failed" if not locked else "auth.lockout",
+                "user",
+                int(user.id),
+                new={"failed": failed},
+                at=moment,
+            )
+            if locked:
+                raise AccountLocked(
+                    tr(
+                        "Auth",
+                        "Неверный пароль введён %d раз подряд: вход закрыт на %d минут. "
+                        "Разблокировать может администратор ЭЖ.",
+                    )
+                    % (MAX_FAILED, LOCKOUT.seconds // 60)
+                )
+            raise wrong
+        if user.failed_logins or user.locked_until:
+            User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
+        if _hasher.check_needs_rehash(str(user.password_hash)):
+            User.update(password_hash=hash_password(password)).where(User.id == user.id).execute()
+        actor = actor_for(user)
+        audit.record(actor, "auth.login", "user", int(user.id), at=moment)
+    return LoginResult(actor, stored_roles(int(user.id)), bool(user.must_change_password))
+
+
+def change_own_password(actor: Actor, old_password: str, new_password: str) -> None:
+    user = User.get_by_id(actor.user_id)
+    if not verify_password(str(user.password_hash), old_password):
+        raise AuthError(tr("Auth", "Текущий пароль введён неверно."))
+    check_password_rules(new_password, str(user.login))
+    if new_password == old_password:
+        raise ValidationError(tr("Auth", "Новый пароль должен отличаться от прежнего."))
+    with write_transaction():
+        User.update(
+            password_hash=hash_password(new_password),
+            must_change_password=False,
+            version=User.version + 1,
+        ).where(User.id == actor.user_id).execute()
+        audit.record(actor, "auth.password_changed", "user", actor.user_id)

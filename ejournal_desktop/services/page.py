@@ -1,0 +1,384 @@
+"""A journal page: one assignment × one period, pre-shaped for the grid and for printing.
+
+Loaded with a handful of set-based queries (tuples, no model instances), so
+a 35 × 150 page loads in a few milliseconds.  Permission: VIEW_JOURNAL on the
+assignment (a teacher: own assignments and pages where they substitute; a
+homeroom teacher: every subject of the own class; the administration: all).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from ejournal_desktop.domain.averages import (
+    RoundingRule,
+    plain_mean,
+    suggest_period_mark,
+    to_fraction,
+    weighted_mean,
+)
+from ejournal_desktop.domain.marks import AbsenceCode, parse_mark
+from ejournal_desktop.domain.periods import DateRange
+from ejournal_desktop.domain.text import person_key_ru
+from ejournal_desktop.i18n import tr
+from ejournal_desktop.services import settings as school_settings
+from ejournal_desktop.services.access import (
+    Actor,
+    relations_for_assignment,
+    require,
+    standing,
+)
+from ejournal_desktop.services.errors import NotFound, ValidationError
+from ejournal_desktop.services.journal import CellState, MarkState
+from ejournal_desktop.services.lessons import (
+    AssignmentInfo,
+    assignment_info,
+    lock_reason,
+    timetable_slots,
+)
+from ejournal_desktop.services.periods import PERIOD_MARK_KIND, PeriodMarkState
+from ejournal_desktop.services.permissions import Action, Role, decide
+from ejournal_desktop.store.models import (
+    Absence,
+    AcademicYear,
+    Enrollment,
+    Lesson,
+    Mark,
+    Period,
+    PeriodMark,
+    Student,
+    SubgroupMember,
+    Subject,
+    Substitution,
+    WorkKind,
+)
+
+
+@dataclass(frozen=True)
+class PageRow:
+    student_id: int
+    number: int
+    full_name: str
+    short_name: str
+    active_from: dt.date
+    active_to: dt.date | None
+
+    def active_on(self, day: dt.date) -> bool:
+        return self.active_from <= day and (self.active_to is None or day <= self.active_to)
+
+
+@dataclass
+class PageColumn:
+    date: dt.date
+    number: int
+    lesson_id: int | None = None
+    version: int = 0
+    topic: str = ""
+    homework: str = ""
+    lesson_type: str = ""
+    work_kind_id: int | None = None
+    plan_topic_id: int | None = None
+    teacher_id: int | None = None
+    substituted: bool = False  # a substitution is registered for this lesson
+    scheduled: bool = True  # in the timetable (or a substitution) — False for a held lesson the timetable lost
+    can_edit_marks: bool = False
+    can_edit_attendance: bool = False
+    can_edit_lesson: bool = False
+    needs_reason: bool = False
+    lock: str = ""  # why the column is read-only for this user ('' if editable)
+    who_unlocks: str = ""
+
+
+@dataclass
+class JournalPage:
+    info: AssignmentInfo
+    period_id: int
+    period_name: str
+    period_start: dt.date
+    period_end: dt.date
+    period_closed: bool
+    period_mark_kind: str
+    rows: list[PageRow]
+    columns: list[PageColumn]
+    cells: dict[tuple[int, int], CellState]  # (row index, column index) → non-empty cell
+    period_marks: dict[int, PeriodMarkState]  # student id → mark
+    rule: RoundingRule
+    work_kinds: dict[int, tuple[str, str, Decimal]]  # id → (code, name, weight)
+    can_edit_period_marks: bool = False
+    period_marks_need_reason: bool = False
+    readonly_reason: str = ""
+    row_index: dict[int, int] = field(default_factory=dict)
+
+    def cell(self, row: int, col: int) -> CellState:
+        found = self.cells.get((row, col))
+        if found is not None:
+            return found
+        return CellState(self.columns[col].lesson_id, self.rows[row].student_id)
+
+    def marks_of(self, row: int) -> list[MarkState]:
+        out: list[MarkState] = []
+        for col in range(len(self.columns)):
+            c = self.cells.get((row, col))
+            if c is not None:
+                out.extend(c.marks)
+        return out
+
+    def means(self, row: int) -> tuple[Fraction | None, Fraction | None, int | None]:
+        """Plain mean, weighted mean and the suggested period mark of one student."""
+        values: list[tuple[Fraction, Fraction]] = []
+        for m in self.marks_of(row):
+            try:
+                v = parse_mark(m.value, allow_modifiers=True, lowest=1).value
+            except ValueError:
+                continue
+            values.append((v, to_fraction(m.weight)))
+        plain = plain_mean(v for v, _ in values)
+        weighted = weighted_mean(values)
+        return plain, weighted, suggest_period_mark(weighted, self.rule)
+
+
+def load_page(
+    actor: Actor, assignment_id: int, period_id: int, *, today: dt.date | None = None
+) -> JournalPage:
+    info = assignment_info(assignment_id)
+    st = standing(actor)
+    rel = relations_for_assignment(st, assignment_id, class_id=info.class_id, teacher_id=info.teacher_id)
+    substitute_only = False
+    if not decide(Action.VIEW_JOURNAL, rel).allowed:
+        if Substitution.select(Substitution.id).where(
+            (Substitution.assignment == assignment_id) & (Substitution.substitute == actor.user_id)
+        ).exists():
+            substitute_only = True
+        else:
+            require(Action.VIEW_JOURNAL, rel, what=info.where)
+    prow = (
+        Period.select(Period.id, Period.name, Period.start, Period.end, Period.closed, Period.year,
+                      AcademicYear.period_kind)
+        .join(AcademicYear, on=(Period.year == AcademicYear.id))
+        .where(Period.id == period_id).tuples().first()
+    )
+    if prow is None:
+        raise NotFound(tr("Journal", "Учебный период не найден."))
+    pid, pname, pstart, pend, pclosed, pyear, pkind = prow
+    if int(pyear) != info.year_id:
+        raise ValidationError(tr("Journal", "Период относится к другому учебному году."))
+    current = today or dt.date.today()
+    rows = _rows(info, pstart, pend)
+    columns = _columns(info, DateRange(pstart, pend))
+    subject_rule = Subject.select(Subject.rounding).where(Subject.id == info.subject_id).scalar() or ""
+    page = JournalPage(
+        info=info, period_id=int(pid), period_name=str(pname), period_start=pstart, period_end=pend,
+        period_closed=bool(pclosed), period_mark_kind=str(PERIOD_MARK_KIND[str(pkind)]),
+        rows=rows, columns=columns, cells={}, period_marks={},
+        rule=school_settings.rounding_rule(str(subject_rule)),
+        work_kinds={int(i): (str(c), str(n), Decimal(w)) for i, c, n, w in
+                    WorkKind.select(WorkKind.id, WorkKind.code, WorkKind.name, WorkKind.weight)
+                    .order_by(WorkKind.position).tuples()},
+    )
+    page.row_index = {r.student_id: i for i, r in enumerate(rows)}
+    _fill_cells(page)
+    _fill_period_marks(page)
+    _permissions(page, st, rel, substitute_only, current)
+    return page
+
+
+def _rows(info: AssignmentInfo, start: dt.date, end: dt.date) -> list[PageRow]:
+    query = (
+        Enrollment.select(Student.id, Student.surname, Student.name, Student.patronymic,
+                          Enrollment.date_from, Enrollment.date_to)
+        .join(Student, on=(Enrollment.student == Student.id))
+        .where((Enrollment.school_class == info.class_id) & (Enrollment.date_from <= end)
+               & (Enrollment.date_to.is_null() | (Enrollment.date_to >= start)))
+    )
+    if info.subgroup_id is not None:
+        query = query.join(SubgroupMember, on=(SubgroupMember.student == Student.id)).where(
+            SubgroupMember.subgroup == info.subgroup_id)
+    seen: dict[int, PageRow] = {}
+    keys: dict[int, tuple[object, ...]] = {}
+    for sid, surname, name, patronymic, dfrom, dto in query.order_by(Enrollment.date_from).tuples():
+        keys[int(sid)] = person_key_ru(surname, name, patronymic)
+        full = " ".join(p for p in (surname, name, patronymic) if p)
+        short = f"{surname} {name}"
+        prev = seen.get(sid)
+        if prev is not None:  # re-enrolled within the period: one row spanning both
+            dto = None if prev.active_to is None or dto is None else max(prev.active_to, dto)
+            dfrom = min(prev.active_from, dfrom)
+        seen[int(sid)] = PageRow(int(sid), 0, full, short, dfrom, dto)
+    ordered = sorted(seen.values(), key=lambda r: keys[r.student_id])
+    return [PageRow(r.student_id, i + 1, r.full_name, r.short_name, r.active_from, r.active_to)
+            for i, r in enumerate(ordered)]
+
+
+def _columns(info: AssignmentInfo, span: DateRange) -> list[PageColumn]:
+    slots = {key: PageColumn(key[0], key[1]) for key in timetable_slots(info, span)}
+    subs = {
+        (d, int(n)): int(t)
+        for d, n, t in Substitution.select(Substitution.date, Substitution.number, Substitution.substitute)
+        .where((Substitution.assignment == info.id) & (Substitution.date.between(span.start, span.end)))
+        .tuples()
+    }
+    for key in subs:
+        slots.setdefault(key, PageColumn(key[0], key[1]))
+    for lid, d, n, ver, topic, hw, ltype, wk, pt, teacher in (
+        Lesson.select(Lesson.id, Lesson.date, Lesson.number, Lesson.version, Lesson.topic,
+                      Lesson.homework, Lesson.lesson_type, Lesson.work_kind, Lesson.plan_topic,
+                      Lesson.teacher)
+        .where((Lesson.assignment == info.id) & (Lesson.date.between(span.start, span.end)))
+        .tuples()
+    ):
+        key = (d, int(n))
+        col = slots.get(key)
+        if col is None:
+            col = slots[key] = PageColumn(d, int(n), scheduled=False)
+        col.lesson_id, col.version, col.topic, col.homework = int(lid), int(ver), topic, hw
+        col.lesson_type, col.work_kind_id, col.plan_topic_id, col.teacher_id = ltype, wk, pt, teacher
+    for key, teacher_id in subs.items():
+        slots[key].substituted = True
+        if slots[key].teacher_id is None:
+            slots[key].teacher_id = teacher_id
+    return [slots[k] for k in sorted(slots)]
+
+
+def _fill_cells(page: JournalPage) -> None:
+    col_of = {c.lesson_id: i for i, c in enumerate(page.columns) if c.lesson_id is not None}
+    if not col_of:
+        return
+    span = (page.period_start, page.period_end)
+    marks: dict[tuple[int, int], list[MarkState]] = {}
+    for lid, sid, mid, value, ver, weight, wk in (
+        Mark.select(Mark.lesson, Mark.student, Mark.id, Mark.value, Mark.version, Mark.weight,
+                    Mark.work_kind)
+        .join(Lesson, on=(Mark.lesson == Lesson.id))
+        .where((Lesson.assignment == page.info.id) & Lesson.date.between(*span))
+        .order_by(Mark.position, Mark.id)
+        .tuples()
+    ):
+        row = page.row_index.get(sid)
+        if row is None:
+            continue
+        marks.setdefault((row, col_of[lid]), []).append(
+            MarkState(int(mid), str(value), int(ver), Decimal(weight), wk))
+    absences: dict[tuple[int, int], tuple[int, str, int]] = {}
+    for lid, sid, aid, code, ver in (
+        Absence.select(Absence.lesson, Absence.student, Absence.id, Absence.code, Absence.version)
+        .join(Lesson, on=(Absence.lesson == Lesson.id))
+        .where((Lesson.assignment == page.info.id) & Lesson.date.between(*span))
+        .tuples()
+    ):
+        row = page.row_index.get(sid)
+        if row is not None:
+            absences[(row, col_of[lid])] = (int(aid), str(code), int(ver))
+    for key in marks.keys() | absences.keys():
+        row, col = key
+        a = absences.get(key)
+        page.cells[key] = CellState(
+            page.columns[col].lesson_id, page.rows[row].student_id, tuple(marks.get(key, ())),
+            AbsenceCode(a[1]) if a else None, a[0] if a else None, a[2] if a else 0,
+        )
+
+
+def _fill_period_marks(page: JournalPage) -> None:
+    for sid, mid, value, ver in (
+        PeriodMark.select(PeriodMark.student, PeriodMark.id, PeriodMark.value, PeriodMark.version)
+        .where((PeriodMark.subject == page.info.subject_id) & (PeriodMark.year == page.info.year_id)
+               & (PeriodMark.kind == page.period_mark_kind) & (PeriodMark.period_key == page.period_id))
+        .tuples()
+    ):
+        if sid in page.row_index:
+            page.period_marks[int(sid)] = PeriodMarkState(int(mid), str(value), int(ver))
+
+
+def _permissions(
+    page: JournalPage, st: object, rel: Iterable[Role], substitute_only: bool, today: dt.date
+) -> None:
+    from ejournal_desktop.services.access import Standing
+
+    assert isinstance(st, Standing)
+    rel = set(rel)
+    settings = school_settings.permission_settings()
+    info = page.info
+    is_admin = Role.ADMIN in st.roles
+    base = {a: decide(a, rel, settings) for a in (Action.EDIT_MARKS, Action.EDIT_ATTENDANCE,
+                                                   Action.EDIT_LESSON, Action.EDIT_PERIOD_MARKS)}
+    subs_mine = {
+        (d, int(n)) for d, n in Substitution.select(Substitution.date, Substitution.number)
+        .where((Substitution.assignment == info.id) & (Substitution.substitute == st.actor.user_id))
+        .tuples()
+    }
+    with_teacher = {a: decide(a, rel | {Role.TEACHER}, settings) for a in base}
+    lock_cache: dict[dt.date, tuple[str, str]] = {}
+    period = Period.get_by_id(page.period_id)
+    for col in page.columns:
+        decisions = with_teacher if (col.date, col.number) in subs_mine else base
+        if col.date not in lock_cache:
+            lock_cache[col.date] = lock_reason(info, period, col.date, today=today)
+        lock, who = lock_cache[col.date]
+        if col.date > today:
+            lock, who = tr("Journal", "Урок ещё не проведён."), ""
+        col.lock, col.who_unlocks = lock, who
+        open_for = (not lock) or (is_admin and col.date <= today)
+        marks_ok = decisions[Action.EDIT_MARKS]
+        col.can_edit_marks = open_for and marks_ok.allowed and info.marks_allowed
+        col.can_edit_attendance = open_for and decisions[Action.EDIT_ATTENDANCE].allowed
+        col.can_edit_lesson = open_for and decisions[Action.EDIT_LESSON].allowed
+        col.needs_reason = bool(lock) or any(
+            decisions[a].allowed and decisions[a].needs_reason
+            for a in (Action.EDIT_MARKS, Action.EDIT_ATTENDANCE, Action.EDIT_LESSON))
+        if not lock and not (col.can_edit_marks or col.can_edit_attendance or col.can_edit_lesson):
+            col.lock = tr("Journal", "Это не ваша страница журнала: только просмотр.")
+            col.who_unlocks = tr("Journal", "учитель, ведущий предмет")
+    pm = base[Action.EDIT_PERIOD_MARKS]
+    certified_lock, _ = lock_reason(info, period, page.period_start, today=today)
+    page.can_edit_period_marks = pm.allowed and info.marks_allowed and not substitute_only and (
+        not (page.period_closed or certified_lock) or is_admin)
+    page.period_marks_need_reason = pm.needs_reason or page.period_closed
+    if substitute_only:
+        page.readonly_reason = tr("Journal", "Вы ведёте на этой странице только уроки замены.")
+    elif not any(c.can_edit_marks or c.can_edit_attendance or c.can_edit_lesson for c in page.columns):
+        page.readonly_reason = (page.columns[0].lock if page.columns else "") or tr(
+            "Journal", "Только просмотр.")
+
+
+def assignments_for(actor: Actor, year_id: int) -> list[tuple[int, str, str, str]]:
+    """Pages this user may open in a year: (assignment id, class name, subject, teacher short name).
+
+    A teacher: own assignments and those with a substitution of theirs; a homeroom
+    teacher adds every subject of the own class; the administration sees all.
+    """
+    from ejournal_desktop.store.models import Assignment, SchoolClass, User
+
+    st = standing(actor)
+    query = (
+        Assignment.select(Assignment.id, SchoolClass.level, SchoolClass.letter, SchoolClass.title,
+                          SchoolClass.extracurricular, Subject.name, User.surname, User.name,
+                          User.patronymic, Assignment.teacher, SchoolClass.id, Assignment.subgroup)
+        .join(SchoolClass, on=(Assignment.school_class == SchoolClass.id))
+        .switch(Assignment).join(Subject, on=(Assignment.subject == Subject.id))
+        .switch(Assignment).join(User, on=(Assignment.teacher == User.id))
+        .where(Assignment.year == year_id)
+        .order_by(SchoolClass.level, SchoolClass.letter, SchoolClass.title, Subject.name)
+    )
+    everything = bool(st.roles & {Role.ADMIN, Role.DIRECTOR, Role.DEPUTY})
+    substituting = {
+        int(a) for (a,) in Substitution.select(Substitution.assignment)
+        .where(Substitution.substitute == actor.user_id).tuples()
+    }
+    out: list[tuple[int, str, str, str]] = []
+    from ejournal_desktop.store.models import Subgroup
+
+    subgroup_names = {int(i): str(n) for i, n in Subgroup.select(Subgroup.id, Subgroup.name).tuples()}
+    for (aid, level, letter, title, extra, subject, surname, name, patronymic, teacher, cid,
+         subgroup) in query.tuples():
+        mine = teacher == actor.user_id or aid in substituting or cid in st.homeroom_class_ids
+        if not (everything or mine):
+            continue
+        cname = str(title) if extra else f"{level}{letter}"
+        sname = str(subject) + (f" ({subgroup_names.get(subgroup, '')})" if subgroup else "")
+        initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
+        out.append((int(aid), cname, sname, f"{surname} {initials}"))
+    return out
+

@@ -1,0 +1,171 @@
+"""School settings, declared once with type, default and Russian title.
+
+Stored as JSON in the ``setting`` table; a missing row means the default.
+The cells of the permission table the regulations disagree on are settings
+here with the strict default.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ejournal_desktop.domain.averages import RoundingRule
+from ejournal_desktop.domain.errors import DomainError
+from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.services.errors import ValidationError
+from ejournal_desktop.store.models import Setting
+
+
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError
+    return v
+
+
+def _int_range(lo: int, hi: int) -> Callable[[Any], int]:
+    def check(v: Any) -> int:
+        if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
+            raise ValueError
+        return v
+
+    return check
+
+
+def _str(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError
+    return v.strip()
+
+
+def _rounding(v: Any) -> dict[str, Any]:
+    try:
+        RoundingRule.from_json(v)
+    except (DomainError, TypeError, KeyError) as exc:
+        raise ValueError from exc
+    return dict(v)
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    title: str
+    default: Any
+    check: Callable[[Any], Any]
+
+
+DEFINITIONS: Mapping[str, SettingDef] = {
+    d.key: d
+    for d in (
+        SettingDef("school_name", noop("Settings", "Название школы"), "", _str),
+        SettingDef("school_short_name", noop("Settings", "Краткое название школы"), "", _str),
+        SettingDef("director_name", noop("Settings", "Директор (ФИО)"), "", _str),
+        SettingDef(
+            "rounding_rule",
+            noop("Settings", "Правило округления отметки за период"),
+            RoundingRule.from_threshold("0.5").to_json(),
+            _rounding,
+        ),
+        SettingDef(
+            "allow_mark_modifiers",
+            noop("Settings", "Отметки с «+» и «−»"),
+            False,
+            _bool,
+        ),
+        SettingDef("lowest_mark", noop("Settings", "Наименьшая текущая отметка"), 2, _int_range(1, 2)),
+        SettingDef(
+            "homeroom_may_correct_marks",
+            noop("Settings", "Классный руководитель может исправлять отметки своего класса"),
+            False,
+            _bool,
+        ),
+        SettingDef(
+            "edit_window_days",
+            noop("Settings", "Через сколько дней после урока ячейки закрываются (0 — не закрываются)"),
+            0,
+            _int_range(0, 366),
+        ),
+        SettingDef(
+            "entry_grace_minutes",
+            noop("Settings", "Срок заполнения после последнего урока, минут"),
+            60,
+            _int_range(0, 24 * 60),
+        ),
+        SettingDef(
+            "min_marks_extra",
+            noop("Settings", "Минимум отметок за период: 2 × часов в неделю + N"),
+            1,
+            _int_range(0, 20),
+        ),
+        SettingDef(
+            "inactivity_days",
+            noop("Settings", "Напоминать учителю, не заполнявшему журнал, дней"),
+            7,
+            _int_range(1, 60),
+        ),
+        SettingDef("idle_lock_minutes", noop("Settings", "Блокировка при бездействии, минут"), 10, _int_range(1, 240)),
+        SettingDef("year_end_deadline", noop("Settings", "Срок печати журналов (ММ-ДД)"), "06-30", _str),
+    )
+}
+
+PERMISSION_SETTINGS = ("homeroom_may_correct_marks",)
+
+
+def get(key: str) -> Any:
+    definition = DEFINITIONS[key]
+    row = Setting.select(Setting.value).where(Setting.key == key).tuples().first()
+    if row is None:
+        return definition.default
+    try:
+        return definition.check(json.loads(row[0]))
+    except (ValueError, TypeError):
+        return definition.default
+
+
+def all_values() -> dict[str, Any]:
+    stored = {k: v for k, v in Setting.select(Setting.key, Setting.value).tuples()}
+    out: dict[str, Any] = {}
+    for key, d in DEFINITIONS.items():
+        if key in stored:
+            try:
+                out[key] = d.check(json.loads(stored[key]))
+                continue
+            except (ValueError, TypeError):
+                pass
+        out[key] = d.default
+    return out
+
+
+def permission_settings() -> dict[str, Any]:
+    return {k: get(k) for k in PERMISSION_SETTINGS}
+
+
+def validate(key: str, value: Any) -> Any:
+    definition = DEFINITIONS.get(key)
+    if definition is None:
+        raise ValidationError(tr("Settings", "Неизвестная настройка «%s».") % key)
+    try:
+        return definition.check(value)
+    except (ValueError, TypeError) as exc:
+        raise ValidationError(
+            tr("Settings", "Недопустимое значение настройки «%s».") % tr("Settings", definition.title)
+        ) from exc
+
+
+def store_value(key: str, value: Any) -> None:
+    """Write a validated value (the caller checks permission and audits)."""
+    text = json.dumps(value, ensure_ascii=False)
+    Setting.insert(key=key, value=text).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: text, Setting.version: Setting.version + 1}
+    ).execute()
+
+
+def rounding_rule(subject_rule_json: str = "") -> RoundingRule:
+    if subject_rule_json:
+        try:
+            return RoundingRule.from_json(json.loads(subject_rule_json))
+        except (DomainError, ValueError, TypeError, KeyError):
+            pass
+    return RoundingRule.from_json(get("rounding_rule"))

@@ -1,0 +1,252 @@
+"""Binding the models to a database: a SQLite file or a school PostgreSQL URL.
+
+``open_database(target)`` returns a connected peewee database and initialises
+:data:`models.db_proxy`.  SQLite runs in WAL mode with foreign keys on and
+``synchronous=FULL`` so a save the user saw acknowledged survives a power cut.
+PostgreSQL is chosen by a ``postgresql://`` URL; its password comes from the
+URL (tests, CLI) or from the caller (the login dialog reads the OS keyring).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlparse
+
+import peewee
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+
+from ejournal_desktop.store import models
+
+APP_MARKER = "ejournal-desktop"
+# SQLite's own header field marking our files ("EJRN")
+SQLITE_APPLICATION_ID = 0x454A524E
+
+
+class StoreError(Exception):
+    """A database problem with a Russian message for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotAJournalError(StoreError):
+    pass
+
+
+class DatabaseUnavailableError(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the journal lives, parsed from ``--db``."""
+
+    kind: str  # "sqlite" | "postgresql"
+    path: Path | None = None
+    url: str = ""
+    host: str = ""
+    port: int = 5432
+    user: str = ""
+    password: str | None = None
+    dbname: str = ""
+    schema: str = ""
+
+    @property
+    def display(self) -> str:
+        if self.kind == "sqlite":
+            return str(self.path)
+        return f"postgresql://{self.user + '@' if self.user else ''}{self.host}:{self.port}/{self.dbname}"
+
+
+def default_sqlite_path() -> Path:
+    import platformdirs
+
+    base = Path(os.environ.get("EJOURNAL_DATA_DIR") or platformdirs.user_data_dir("ejournal-desktop", False))
+    return base / "journal.sqlite3"
+
+
+def parse_target(spec: str | os.PathLike[str] | None) -> Target:
+    if spec is None or str(spec) == "":
+        return Target(kind="sqlite", path=default_sqlite_path())
+    text = str(spec)
+    if text.startswith(("postgresql://", "postgres://")):
+        u = urlparse(text)
+        query = parse_qs(u.query)
+        schema = (query.get("schema") or [""])[0]
+        return Target(
+            kind="postgresql",
+            url=text,
+            host=u.hostname or "localhost",
+            port=u.port or 5432,
+            user=unquote(u.username or ""),
+            password=unquote(u.password) if u.password is not None else None,
+            dbname=(u.path or "/").lstrip("/") or "postgres",
+            schema=schema,
+        )
+    if "://" in text:
+        raise StoreError(
+            f"Не понимаю адрес базы данных «{text}»: укажите путь к файлу "
+            "или адрес вида postgresql://пользователь@сервер/база."
+        )
+    return Target(kind="sqlite", path=Path(text).expanduser())
+
+
+def _sqlite(target: Target, create: bool) -> SqliteDatabase:
+    assert target.path is not None
+    path = target.path
+    if not path.exists():
+        if not create:
+            raise NotAJournalError(
+                f"Файл базы данных «{path}» не найден. Создайте журнал командой "
+                "«ejournal init» или демонстрационную школу командой «ejournal demo»."
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # the journal holds personal data: readable by its owner only
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    elif path.is_dir():
+        raise NotAJournalError(f"«{path}» — это папка, а не файл журнала.")
+    else:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise NotAJournalError(f"Файл «{path}» не является базой данных журнала.")
+    return SqliteDatabase(
+        str(path),
+        pragmas={
+            "journal_mode": "wal",
+            "foreign_keys": 1,
+            "synchronous": 2,  # FULL
+            "busy_timeout": 10000,
+            "cache_size": -16000,
+        },
+        timeout=10,
+        check_same_thread=False,
+    )
+
+
+def _postgres(target: Target, password: str | None) -> PostgresqlDatabase:
+    kwargs: dict[str, Any] = {
+        "host": target.host,
+        "port": target.port,
+        "user": target.user or None,
+        "connect_timeout": 5,
+        "application_name": "ejournal-desktop",
+    }
+    pw = password if password is not None else target.password
+    if pw is not None:
+        kwargs["password"] = pw
+    if target.schema:
+        kwargs["options"] = f"-c search_path={target.schema}"
+    kwargs = {k: v for k, v in kwargs.items() if v is not None}
+    return PostgresqlDatabase(target.dbname, **kwargs)
+
+
+def connect(target: Target, *, create: bool = False, password: str | None = None) -> Database:
+    """Connect and bind the models; no check that it is a journal yet."""
+    db: Database = _sqlite(target, create) if target.kind == "sqlite" else _postgres(target, password)
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        if target.kind == "postgresql":
+            raise DatabaseUnavailableError(
+                f"Не удалось подключиться к серверу журнала {target.display}: "
+                f"{_first_line(exc)}. Проверьте сеть, адрес и пароль; если сервер "
+                "недоступен, обратитесь к администратору ЭЖ."
+            ) from exc
+        raise NotAJournalError(f"Не удалось открыть «{target.display}»: {_first_line(exc)}") from exc
+    except peewee.DatabaseError as exc:
+        raise NotAJournalError(f"Файл «{target.display}» не является базой данных журнала.") from exc
+    if target.kind == "sqlite":
+        try:
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        except peewee.DatabaseError as exc:
+            db.close()
+            raise NotAJournalError(
+                f"Файл «{target.display}» не является базой данных журнала."
+            ) from exc
+    models.db_proxy.initialize(db)
+    return db
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else exc.__class__.__name__
+
+
+def is_empty(db: Database) -> bool:
+    return not db.get_tables()
+
+
+def is_journal(db: Database) -> bool:
+    if "meta" not in db.get_tables():
+        return False
+    row = db.execute_sql("SELECT value FROM meta WHERE key = 'application'").fetchone()
+    return bool(row and row[0] == APP_MARKER)
+
+
+def mark_as_journal(db: Database) -> None:
+    for key, value in (
+        ("application", APP_MARKER),
+        ("created_at", dt.datetime.now().isoformat(timespec="seconds")),
+    ):
+        models.Meta.insert(key=key, value=value).on_conflict(
+            conflict_target=[models.Meta.key], update={models.Meta.value: value}
+        ).execute()
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+
+
+def open_journal(
+    spec: str | os.PathLike[str] | None, *, password: str | None = None, migrate: bool = False
+) -> Database:
+    """Open an existing journal database, refusing anything else with a message."""
+    from ejournal_desktop.store import schema
+
+    target = parse_target(spec)
+    db = connect(target, password=password)
+    try:
+        if is_empty(db):
+            raise NotAJournalError(
+                f"База данных «{target.display}» пуста. Создайте журнал командой "
+                "«ejournal init» или демонстрационную школу командой «ejournal demo»."
+            )
+        if not is_journal(db):
+            raise NotAJournalError(
+                f"«{target.display}» — база данных другой программы, а не электронного журнала."
+            )
+        schema.check_version(db, allow_older=migrate)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+@contextmanager
+def write_transaction(db: Database | None = None) -> Iterator[None]:
+    """One transaction for one service call.
+
+    On SQLite the transaction takes the write lock at BEGIN (IMMEDIATE), so two
+    windows saving at once queue up instead of failing half-way.
+    """
+    database = db or models.db_proxy.obj
+    if isinstance(database, SqliteDatabase) and not database.in_transaction():
+        with database.atomic(lock_type="IMMEDIATE"):
+            yield
+    else:
+        with database.atomic():
+            yield
+
+
+def sqlite_raw_connection(db: Database) -> sqlite3.Connection:
+    conn = db.connection()
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
