@@ -88,31 +88,29 @@ def login(login_name: str, password: str, *, at: dt.datetime | None = None) -> L
                 % (MAX_FAILED, minutes)
             )
     ok = verify_password(str(user.password_hash), password)
-    with write_transaction():
-        if not ok:
-            failed = int(user.failed_logins) + 1
-            locked = moment + LOCKOUT if failed >= MAX_FAILED else None
-            User.update(
-                failed_logins=0 if locked else failed, locked_until=locked
-            ).where(User.id == user.id).execute()
+    if not ok:
+        # the failure is counted in its own committed transaction, then refused
+        failed = int(user.failed_logins) + 1
+        locked = moment + LOCKOUT if failed >= MAX_FAILED else None
+        with write_transaction():
+            User.update(failed_logins=0 if locked else failed, locked_until=locked).where(
+                User.id == user.id
+            ).execute()
             audit.record(
-                None,
-                "auth.failed" if not locked else "auth.lockout",
-                "user",
-                int(user.id),
-                new={"failed": failed},
-                at=moment,
+                None, "auth.lockout" if locked else "auth.failed", "user", int(user.id),
+                new={"failed": failed}, at=moment,
             )
-            if locked:
-                raise AccountLocked(
-                    tr(
-                        "Auth",
-                        "Неверный пароль введён %d раз подряд: вход закрыт на %d минут. "
-                        "Разблокировать может администратор ЭЖ.",
-                    )
-                    % (MAX_FAILED, LOCKOUT.seconds // 60)
+        if locked:
+            raise AccountLocked(
+                tr(
+                    "Auth",
+                    "Неверный пароль введён %d раз подряд: вход закрыт на %d минут. "
+                    "Разблокировать может администратор ЭЖ.",
                 )
-            raise wrong
+                % (MAX_FAILED, LOCKOUT.seconds // 60)
+            )
+        raise wrong
+    with write_transaction():
         if user.failed_logins or user.locked_until:
             User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
         if _hasher.check_needs_rehash(str(user.password_hash)):

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ejournal_desktop.domain.marks import AbsenceCode, CellContent, parse_cell
+from ejournal_desktop.domain.errors import DomainError
+from ejournal_desktop.domain.marks import AbsenceCode, CellContent, parse_cell, parse_mark
 from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.i18n import tr
 from ejournal_desktop.services import audit
@@ -73,8 +74,6 @@ class CellState:
 
     @property
     def content(self) -> CellContent:
-        from ejournal_desktop.domain.marks import parse_mark
-
         return CellContent(
             tuple(parse_mark(m.value, allow_modifiers=True, lowest=1) for m in self.marks),
             self.absence,
@@ -199,7 +198,10 @@ def set_cell(
     """
     allow_mod = bool(school_settings.get("allow_mark_modifiers"))
     lowest = int(school_settings.get("lowest_mark"))
-    content = parse_cell(text, allow_modifiers=allow_mod, lowest=lowest)
+    try:
+        content = parse_cell(text, allow_modifiers=allow_mod, lowest=lowest)
+    except DomainError as exc:
+        raise ValidationError(exc.message) from exc
     info = assignment_info(assignment_id)
     if content.marks and not info.marks_allowed:
         raise ValidationError(
