@@ -121,8 +121,9 @@ def _sqlite(target: Target, create: bool) -> SqliteDatabase:
             raise NotAJournalError(f"Файл «{path}» не является базой данных журнала.")
     return SqliteDatabase(
         str(path),
+        # WAL is switched on in connect() once the file is known to be ours:
+        # opening another program's file must not rewrite its header
         pragmas={
-            "journal_mode": "wal",
             "foreign_keys": 1,
             "synchronous": 2,  # FULL
             "busy_timeout": 10000,
@@ -173,6 +174,8 @@ def connect(target: Target, *, create: bool = False, password: str | None = None
             raise NotAJournalError(
                 f"Файл «{target.display}» не является базой данных журнала."
             ) from exc
+        if (create and is_empty(db)) or is_journal(db):
+            db.execute_sql("PRAGMA journal_mode = wal")
     models.db_proxy.initialize(db)
     return db
 
