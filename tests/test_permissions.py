@@ -13,20 +13,19 @@ from collections.abc import Callable
 
 import pytest
 
-from ejournal_desktop.services import accounts, journal, periods, structure
+from ejournal_desktop.services import accounts, journal, periods, structure, timetable
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import PermissionDenied
 from ejournal_desktop.services.page import load_page
 from ejournal_desktop.services.permissions import PERMISSIONS, Action, Role, SettingCell
 from ejournal_desktop.store.models import AuditEntry
-from tests.factory import TUE, School
+from tests.factory import MON, TUE, School
 
 AFTER_YEAR = dt.date(2026, 6, 1)
 
 # Actions whose services belong to later issues; each gets its probe with its service.
 PENDING = {
     Action.VIEW_STUDENTS: "issue 5 (students and parents)",
-    Action.VIEW_STRUCTURE: "issue 5 (school structure views)",
     Action.VIEW_REPORTS: "issue 7 (reports)",
     Action.PRINT_JOURNAL: "issue 6 (printing)",
     Action.CERTIFY: "issue 6 (certification)",
@@ -82,6 +81,7 @@ PROBES: dict[Action, Probe] = {
         a, s.a["rus5"], TUE, 1, s.sidorova.user_id, "болезнь"),
     Action.CLOSE_PERIOD: lambda s, a: periods.close_period(a, s.periods[1]),
     Action.MANAGE_SETTINGS: lambda s, a: structure.set_setting(a, "edit_window_days", 0),
+    Action.VIEW_STRUCTURE: lambda s, a: timetable.week_grid(a, "class", s.classes["5А"], MON),
 }
 
 

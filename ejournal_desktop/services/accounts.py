@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ejournal_desktop.domain.text import person_key_ru
 from ejournal_desktop.i18n import tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services.access import Actor, require_global
@@ -17,7 +19,7 @@ from ejournal_desktop.services.auth import (
 from ejournal_desktop.services.errors import NotFound, ValidationError
 from ejournal_desktop.services.permissions import STORED_ROLES, Action, Role
 from ejournal_desktop.store.database import write_transaction
-from ejournal_desktop.store.models import User, UserRole
+from ejournal_desktop.store.models import SchoolClass, User, UserRole
 
 LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
@@ -178,3 +180,46 @@ def unlock(actor: Actor, user_id: int) -> None:
         _user(user_id)
         User.update(failed_logins=0, locked_until=None).where(User.id == user_id).execute()
         audit.record(actor, "user.unlock", "user", user_id)
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    user_id: int
+    login: str
+    full_name: str
+    roles: tuple[Role, ...]
+    homeroom_of: tuple[str, ...]  # classes where the user is the homeroom teacher
+    blocked: bool
+    locked_until: dt.datetime | None
+    must_change_password: bool
+
+    def locked(self, moment: dt.datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > moment
+
+
+def list_accounts(actor: Actor) -> list[AccountRow]:
+    """Every staff account with its roles and state (MANAGE_ACCOUNTS), in alphabetical order."""
+    require_global(actor, Action.MANAGE_ACCOUNTS)
+    roles: dict[int, list[Role]] = {}
+    for uid, role in UserRole.select(UserRole.user, UserRole.role).tuples():
+        roles.setdefault(int(uid), []).append(Role(role))
+    homeroom: dict[int, list[str]] = {}
+    for uid, level, letter, title, extra in (
+        SchoolClass.select(SchoolClass.homeroom, SchoolClass.level, SchoolClass.letter,
+                           SchoolClass.title, SchoolClass.extracurricular)
+        .where(SchoolClass.homeroom.is_null(False)).tuples()
+    ):
+        homeroom.setdefault(int(uid), []).append(str(title) if extra else f"{level}{letter}")
+    rows = list(
+        User.select(User.id, User.login, User.surname, User.name, User.patronymic, User.blocked,
+                    User.locked_until, User.must_change_password).tuples()
+    )
+    rows.sort(key=lambda r: (person_key_ru(r[2], r[3], r[4]), r[1]))
+    return [
+        AccountRow(
+            int(uid), str(login), " ".join(p for p in (surname, name, patronymic) if p),
+            tuple(r for r in Role if r in roles.get(int(uid), [])),
+            tuple(homeroom.get(int(uid), [])), bool(blocked), locked, bool(must),
+        )
+        for uid, login, surname, name, patronymic, blocked, locked, must in rows
+    ]

@@ -284,7 +284,7 @@ def set_cell(
                                  old={"code": str(before.absence)}, reason=acheck.reason, **ctx)
                 )
             elif before.absence_id is not None:
-                Absence.update(code=str(content.absence), version=Absence.version + 1).where(
+                Absence.update(code=str(content.absence), reason=acheck.reason, version=Absence.version + 1).where(
                     Absence.id == before.absence_id
                 ).execute()
                 change.audit_ids.append(
