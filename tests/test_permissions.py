@@ -13,12 +13,12 @@ from collections.abc import Callable
 
 import pytest
 
-from ejournal_desktop.services import accounts, journal, periods, structure, timetable
+from ejournal_desktop.services import accounts, corrections, journal, periods, structure, timetable
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import PermissionDenied
 from ejournal_desktop.services.page import load_page
 from ejournal_desktop.services.permissions import PERMISSIONS, Action, Role, SettingCell
-from ejournal_desktop.store.models import AuditEntry
+from ejournal_desktop.store.models import AuditEntry, CorrectionRequest
 from tests.factory import MON, TUE, School
 
 AFTER_YEAR = dt.date(2026, 6, 1)
@@ -33,8 +33,6 @@ PENDING = {
     Action.VIEW_AUDIT: "issue 8 (audit view)",
     Action.SEND_MESSAGES: "issue 7 (messages)",
     Action.EDIT_PLANS: "issue 5 (КТП)",
-    Action.REQUEST_CORRECTION: "issue 4 (correction requests)",
-    Action.RESOLVE_CORRECTION: "issue 4 (correction requests)",
 }
 
 
@@ -82,6 +80,33 @@ PROBES: dict[Action, Probe] = {
     Action.CLOSE_PERIOD: lambda s, a: periods.close_period(a, s.periods[1]),
     Action.MANAGE_SETTINGS: lambda s, a: structure.set_setting(a, "edit_window_days", 0),
     Action.VIEW_STRUCTURE: lambda s, a: timetable.week_grid(a, "class", s.classes["5А"], MON),
+    Action.REQUEST_CORRECTION: lambda s, a: corrections.request(
+        a, s.a["rus5"], TUE, 1, s.students["5А"][0], "5", "ошибка при вводе", today=AFTER_YEAR),
+    Action.RESOLVE_CORRECTION: lambda s, a: corrections.refuse(
+        a, _request_for(s), "отметка подтверждена учителем"),
+}
+
+
+def _request_for(s: School) -> int:
+    found = CorrectionRequest.select(CorrectionRequest.id).order_by(CorrectionRequest.id.desc()).first()
+    assert found is not None, "SETUP made the request"
+    return int(found.id)
+
+
+def _locked_cell(s: School) -> None:
+    periods.close_period(s.deputy, s.periods[0])
+
+
+def _open_request(s: School) -> None:
+    _locked_cell(s)
+    corrections.request(s.petrov, s.a["rus5"], TUE, 1, s.students["5А"][0], "5", "ошибка",
+                        today=AFTER_YEAR)
+
+
+# what must hold before a probe can reach its permission check (done as the right person)
+SETUP: dict[Action, Callable[[School], None]] = {
+    Action.REQUEST_CORRECTION: _locked_cell,  # a request is for a locked cell
+    Action.RESOLVE_CORRECTION: _open_request,
 }
 
 
@@ -110,6 +135,7 @@ ALLOWED = [(a, r) for a, r, ok in _cells() if ok and a in PROBES]
 @pytest.mark.parametrize(("action", "role"), FORBIDDEN, ids=lambda x: str(x))
 def test_forbidden_is_refused_and_changes_nothing(school: School, action: Action, role: Role) -> None:
     actor = actor_for_role(school, role)
+    SETUP.get(action, lambda s: None)(school)
     before = AuditEntry.select().count()
     with pytest.raises(PermissionDenied) as err:
         PROBES[action](school, actor)
@@ -120,6 +146,7 @@ def test_forbidden_is_refused_and_changes_nothing(school: School, action: Action
 @pytest.mark.parametrize(("action", "role"), ALLOWED, ids=lambda x: str(x))
 def test_allowed_succeeds(school: School, action: Action, role: Role) -> None:
     actor = actor_for_role(school, role)
+    SETUP.get(action, lambda s: None)(school)
     PROBES[action](school, actor)
 
 

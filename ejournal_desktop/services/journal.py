@@ -121,7 +121,7 @@ def read_cell(lesson_id: int | None, student_id: int) -> CellState:
     return CellState(lesson_id, student_id, marks, AbsenceCode(row[1]), int(row[0]), int(row[2]))
 
 
-def _check_student(info: AssignmentInfo, student_id: int, day: dt.date) -> None:
+def check_student(info: AssignmentInfo, student_id: int, day: dt.date) -> None:
     enrolled = (
         Enrollment.select(Enrollment.id)
         .where(
@@ -232,7 +232,7 @@ def set_cell(
                 check_write(actor, Action.EDIT_ATTENDANCE, info, day, number, reason, today=today)
             )
         check = checks[0]
-        _check_student(info, student_id, day)
+        check_student(info, student_id, day)
         lesson = ensure_lesson(check, actor, day, number)
         change = CellChange(before, before)
         ctx: dict[str, Any] = {

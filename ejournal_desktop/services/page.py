@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from ejournal_desktop.domain.averages import (
     RoundingRule,
@@ -310,13 +311,17 @@ def _permissions(
         .tuples()
     }
     with_teacher = {a: decide(a, rel | {Role.TEACHER}, settings) for a in base}
-    lock_cache: dict[dt.date, tuple[str, str]] = {}
+    # Every column lies in the page's period, so lock_reason() depends on the date only
+    # through the editing window: two answers at most (each costs two queries).
+    lock_cache: dict[bool, tuple[str, str]] = {}
+    window = int(school_settings.get("edit_window_days"))
     period = Period.get_by_id(page.period_id)
     for col in page.columns:
         decisions = with_teacher if (col.date, col.number) in subs_mine else base
-        if col.date not in lock_cache:
-            lock_cache[col.date] = lock_reason(info, period, col.date, today=today)
-        lock, who = lock_cache[col.date]
+        past_window = bool(window) and (today - col.date).days > window
+        if past_window not in lock_cache:
+            lock_cache[past_window] = lock_reason(info, period, col.date, today=today)
+        lock, who = lock_cache[past_window]
         if col.date > today:
             lock, who = tr("Journal", "Урок ещё не проведён."), ""
         col.lock, col.who_unlocks = lock, who
@@ -382,3 +387,81 @@ def assignments_for(actor: Actor, year_id: int) -> list[tuple[int, str, str, str
         out.append((int(aid), cname, sname, f"{surname} {initials}"))
     return out
 
+
+# --- what the page chooser offers ----------------------------------------------------------------
+
+
+def _query_rows(query: Any) -> list[tuple[Any, ...]]:
+    return list(query.tuples())
+
+
+def _first_row(query: Any) -> tuple[Any, ...] | None:
+    row = query.tuples().first()
+    return tuple(row) if row is not None else None
+
+
+def years() -> list[tuple[int, str, dt.date, dt.date]]:
+    """Academic years, newest first: (id, «2025/2026», start, end)."""
+    from ejournal_desktop.store.models import AcademicYear
+
+    return [
+        (int(i), str(n), s, e)
+        for i, n, s, e in _query_rows(
+            AcademicYear.select(AcademicYear.id, AcademicYear.name, AcademicYear.start,
+                                AcademicYear.end).order_by(AcademicYear.start.desc())
+        )
+    ]
+
+
+def periods(year_id: int) -> list[tuple[int, str, dt.date, dt.date, bool]]:
+    """Periods of a year in order: (id, name, start, end, closed)."""
+    from ejournal_desktop.store.models import Period
+
+    return [
+        (int(i), str(n), s, e, bool(c))
+        for i, n, s, e, c in _query_rows(
+            Period.select(Period.id, Period.name, Period.start, Period.end, Period.closed)
+            .where(Period.year == year_id).order_by(Period.number)
+        )
+    ]
+
+
+def next_plan_topic(assignment_id: int) -> tuple[int, str] | None:
+    """The first КТП topic of the assignment's plan not yet given to one of its lessons."""
+    from ejournal_desktop.store.models import Assignment, PlanTopic, SchoolClass, ThematicPlan
+
+    row = _first_row(
+        Assignment.select(Assignment.plan, Assignment.year, Assignment.subject, SchoolClass.level)
+        .join(SchoolClass, on=(Assignment.school_class == SchoolClass.id))
+        .where(Assignment.id == assignment_id)
+    )
+    if row is None:
+        return None
+    plan_id, year_id, subject_id, level = row
+    if plan_id is None:
+        found = _first_row(
+            ThematicPlan.select(ThematicPlan.id)
+            .where((ThematicPlan.year == year_id) & (ThematicPlan.subject == subject_id)
+                   & (ThematicPlan.level == level))
+            .order_by(ThematicPlan.id)
+        )
+        if found is None:
+            return None
+        plan_id = found[0]
+    used = (
+        Lesson.select(Lesson.plan_topic)
+        .where((Lesson.assignment == assignment_id) & Lesson.plan_topic.is_null(False))
+    )
+    topic = _first_row(
+        PlanTopic.select(PlanTopic.id, PlanTopic.title)
+        .where((PlanTopic.plan == plan_id) & PlanTopic.id.not_in(used))
+        .order_by(PlanTopic.number)
+    )
+    return (int(topic[0]), str(topic[1])) if topic else None
+
+
+def plan_topic_title(plan_topic_id: int) -> str:
+    from ejournal_desktop.store.models import PlanTopic
+
+    row = _first_row(PlanTopic.select(PlanTopic.title).where(PlanTopic.id == plan_topic_id))
+    return str(row[0]) if row else ""

@@ -53,6 +53,15 @@ def gui_settings(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyP
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def modal_watchers() -> Iterator[None]:
+    """A dialog watcher started by one test never answers a dialog of the next one."""
+    from tests.gui.journal_helpers import disarm_modal_watchers
+
+    yield
+    disarm_modal_watchers()
+
+
 @dataclass
 class FakeKeyring:
     """The OS keyring for tests: unavailable (like this machine) unless ``available``."""
