@@ -43,16 +43,11 @@ from ejournal_desktop.services.lessons import (
 )
 from ejournal_desktop.services.periods import PERIOD_MARK_KIND, PeriodMarkState
 from ejournal_desktop.services.permissions import Action, Role, decide
+from ejournal_desktop.store import page_queries as pq
 from ejournal_desktop.store.models import (
-    Absence,
     AcademicYear,
-    Enrollment,
     Lesson,
-    Mark,
     Period,
-    PeriodMark,
-    Student,
-    SubgroupMember,
     Subject,
     Substitution,
     WorkKind,
@@ -188,19 +183,11 @@ def load_page(
 
 
 def _rows(info: AssignmentInfo, start: dt.date, end: dt.date) -> list[PageRow]:
-    query = (
-        Enrollment.select(Student.id, Student.surname, Student.name, Student.patronymic,
-                          Enrollment.date_from, Enrollment.date_to)
-        .join(Student, on=(Enrollment.student == Student.id))
-        .where((Enrollment.school_class == info.class_id) & (Enrollment.date_from <= end)
-               & (Enrollment.date_to.is_null() | (Enrollment.date_to >= start)))
-    )
-    if info.subgroup_id is not None:
-        query = query.join(SubgroupMember, on=(SubgroupMember.student == Student.id)).where(
-            SubgroupMember.subgroup == info.subgroup_id)
     seen: dict[int, PageRow] = {}
     keys: dict[int, tuple[object, ...]] = {}
-    for sid, surname, name, patronymic, dfrom, dto in query.order_by(Enrollment.date_from).tuples():
+    for sid, surname, name, patronymic, dfrom, dto in pq.enrolled_students(
+            info.class_id, info.subgroup_id, start, end):
+        dfrom, dto = pq.to_date(dfrom), pq.as_date(dto)
         keys[int(sid)] = person_key_ru(surname, name, patronymic)
         full = " ".join(p for p in (surname, name, patronymic) if p)
         short = f"{surname} {name}"
@@ -224,17 +211,11 @@ def _columns(info: AssignmentInfo, span: DateRange) -> list[PageColumn]:
     }
     for key in subs:
         slots.setdefault(key, PageColumn(key[0], key[1]))
-    for lid, d, n, ver, topic, hw, ltype, wk, pt, teacher in (
-        Lesson.select(Lesson.id, Lesson.date, Lesson.number, Lesson.version, Lesson.topic,
-                      Lesson.homework, Lesson.lesson_type, Lesson.work_kind, Lesson.plan_topic,
-                      Lesson.teacher)
-        .where((Lesson.assignment == info.id) & (Lesson.date.between(span.start, span.end)))
-        .tuples()
-    ):
-        key = (d, int(n))
+    for lid, d, n, ver, topic, hw, ltype, wk, pt, teacher in pq.lessons(info.id, span.start, span.end):
+        key = (pq.to_date(d), int(n))
         col = slots.get(key)
         if col is None:
-            col = slots[key] = PageColumn(d, int(n), scheduled=False)
+            col = slots[key] = PageColumn(key[0], int(n), scheduled=False)
         col.lesson_id, col.version, col.topic, col.homework = int(lid), int(ver), topic, hw
         col.lesson_type, col.work_kind_id, col.plan_topic_id, col.teacher_id = ltype, wk, pt, teacher
     for key, teacher_id in subs.items():
@@ -250,26 +231,16 @@ def _fill_cells(page: JournalPage) -> None:
         return
     span = (page.period_start, page.period_end)
     marks: dict[tuple[int, int], list[MarkState]] = {}
-    for lid, sid, mid, value, ver, weight, wk in (
-        Mark.select(Mark.lesson, Mark.student, Mark.id, Mark.value, Mark.version, Mark.weight,
-                    Mark.work_kind)
-        .join(Lesson, on=(Mark.lesson == Lesson.id))
-        .where((Lesson.assignment == page.info.id) & Lesson.date.between(*span))
-        .order_by(Mark.position, Mark.id)
-        .tuples()
-    ):
+    weights: dict[object, Decimal] = {}
+    for lid, sid, mid, value, ver, weight, wk in pq.marks(page.info.id, *span):
         row = page.row_index.get(sid)
         if row is None:
             continue
         marks.setdefault((row, col_of[lid]), []).append(
-            MarkState(int(mid), str(value), int(ver), Decimal(weight), wk))
+            MarkState(mid, value, ver, weights.get(weight) or weights.setdefault(weight, Decimal(str(weight))),
+                      wk))
     absences: dict[tuple[int, int], tuple[int, str, int]] = {}
-    for lid, sid, aid, code, ver in (
-        Absence.select(Absence.lesson, Absence.student, Absence.id, Absence.code, Absence.version)
-        .join(Lesson, on=(Absence.lesson == Lesson.id))
-        .where((Lesson.assignment == page.info.id) & Lesson.date.between(*span))
-        .tuples()
-    ):
+    for lid, sid, aid, code, ver in pq.absences(page.info.id, *span):
         row = page.row_index.get(sid)
         if row is not None:
             absences[(row, col_of[lid])] = (int(aid), str(code), int(ver))
@@ -283,12 +254,8 @@ def _fill_cells(page: JournalPage) -> None:
 
 
 def _fill_period_marks(page: JournalPage) -> None:
-    for sid, mid, value, ver in (
-        PeriodMark.select(PeriodMark.student, PeriodMark.id, PeriodMark.value, PeriodMark.version)
-        .where((PeriodMark.subject == page.info.subject_id) & (PeriodMark.year == page.info.year_id)
-               & (PeriodMark.kind == page.period_mark_kind) & (PeriodMark.period_key == page.period_id))
-        .tuples()
-    ):
+    for sid, mid, value, ver in pq.period_marks(page.info.subject_id, page.info.year_id,
+                                                page.period_mark_kind, page.period_id, page.info.class_id):
         if sid in page.row_index:
             page.period_marks[int(sid)] = PeriodMarkState(int(mid), str(value), int(ver))
 
