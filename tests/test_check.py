@@ -9,6 +9,7 @@ from peewee import Database, SqliteDatabase
 
 from ejournal_desktop.services import journal, periods, structure
 from ejournal_desktop.services.check import CheckReport, run_check
+from ejournal_desktop.store import guards
 from ejournal_desktop.store.models import Mark, db_proxy
 from tests.factory import FRI, MON, WED, School
 
@@ -197,6 +198,7 @@ def test_audit_gaps(school: School) -> None:
     sql("INSERT INTO absence (lesson_id, student_id, code, reason, created_by_id, created_at, "
         "version) VALUES (?, ?, 'н', '', ?, '2025-09-08 10:00:00', 1)",
         lesson, s.students["5А"][5], s.ivanova.user_id)
+    guards.uninstall(_db())  # someone bypassing the program; rolled back after the test
     sql("DELETE FROM audit_entry WHERE entity = 'period_mark'")
     report = run_check(_db())
     assert report.problems == [
@@ -209,6 +211,7 @@ def test_audit_gaps(school: School) -> None:
 def test_lesson_audit_gap_counts_each_lesson(school: School) -> None:
     s = school
     fill(s)
+    guards.uninstall(_db())
     sql("DELETE FROM audit_entry WHERE entity = 'lesson'")
     report = run_check(_db())
     (line,) = report.problems

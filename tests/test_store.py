@@ -82,7 +82,8 @@ def test_migration_runner_applies_a_new_migration(journal, db_spec: str, tmp_pat
     migrations.mkdir()
     for src in schema.migrations_dir().glob("[0-9]*.py"):
         (migrations / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
-    (migrations / "0002_student_note.py").write_text(
+    new_version = schema.latest_version() + 1
+    (migrations / f"{new_version:04d}_student_note.py").write_text(
         "from peewee import TextField\n\n"
         "def up(migrator, db):\n"
         "    migrator.migrate(migrator.add_column('student', 'note', TextField(default='')))\n",
@@ -92,8 +93,8 @@ def test_migration_runner_applies_a_new_migration(journal, db_spec: str, tmp_pat
     with pytest.raises(NotAJournalError, match="нужно обновить"):
         open_journal(db_spec)
     db = open_journal(db_spec, migrate=True)
-    assert schema.migrate(db) == ["0002_student_note"]
-    assert schema.current_version(db) == 2
+    assert schema.migrate(db) == [f"{new_version:04d}_student_note"]
+    assert schema.current_version(db) == new_version
     assert "note" in {c.name for c in db.get_columns("student")}
     assert schema.migrate(db) == []
     db.close()
