@@ -19,6 +19,7 @@ from ejournal_desktop import __version__
 from ejournal_desktop.cli import COUNT_LABELS, acting_user, location, main, read_secret_file
 from ejournal_desktop.services import accounts
 from ejournal_desktop.services.errors import AccountLocked, AuthError
+from ejournal_desktop.store import schema
 from ejournal_desktop.store.database import parse_target
 from tests.factory import PASSWORD, School
 
@@ -179,7 +180,7 @@ def test_init_then_check(
     assert list(data) == CHECK_KEYS
     assert data["ok"] is True
     assert data["problems"] == []
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == schema.latest_version() == 2
     assert data["counts"] == {"classes": 0, "students": 0, "staff": 1, "lessons": 0,
                               "marks": 0, "absences": 0}
     assert data["class_names"] == []
@@ -305,7 +306,7 @@ def test_migrate(
     init(capsys, sqlite_spec, password_file)
     code, out, err = run(capsys, "migrate", "--db", sqlite_spec)
     assert code == 0, err
-    assert "уже последней версии (1)" in out
+    assert f"уже последней версии ({schema.latest_version()})" in out
     # a journal of schema 0: check refuses and sends to migrate, migrate brings it up
     with sqlite3.connect(sqlite_spec) as conn:
         conn.execute("DELETE FROM schema_migration")

@@ -66,6 +66,7 @@ def create_user_unchecked(
     *,
     must_change: bool,
     actor: Actor | None,
+    at: dt.datetime | None = None,
 ) -> int:
     """Create an account inside the caller's transaction (used by init and by create_user)."""
     login = login.strip().lower()
@@ -85,6 +86,7 @@ def create_user_unchecked(
             patronymic=patronymic.strip(),
             password_hash=hash_password(password),
             must_change_password=must_change,
+            **({"created_at": at} if at else {}),
         ).execute()
     )
     for role in role_list:
@@ -93,6 +95,7 @@ def create_user_unchecked(
         actor, "user.create", "user", user_id,
         new={"login": login, "name": f"{surname} {name} {patronymic}".strip(),
              "roles": [str(r) for r in role_list]},
+        at=at,
     )
     return user_id
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from peewee import Database
@@ -48,6 +49,7 @@ def initialize(
     admin_surname: str = "Администратор",
     admin_name: str = "ЭЖ",
     check_password: bool = True,
+    created_at: dt.datetime | None = None,
 ) -> Actor:
     """Build the schema in an empty database and create the first administrator."""
     if not is_empty(db):
@@ -64,7 +66,7 @@ def initialize(
             school_settings.store_value("school_name", school_name)
         uid = create_user_unchecked(
             admin_login, admin_surname, admin_name, "", [Role.ADMIN], admin_password,
-            must_change=False, actor=None,
+            must_change=False, actor=None, at=created_at,
         )
     user = User.get_by_id(uid)
     return Actor(uid, str(user.login), str(user.short_name))
