@@ -1,0 +1,234 @@
+"""«Учащиеся» driven like a user: the admin and the homeroom teacher work with 5А, a director only looks;
+the invitation slips dialog saves the PDF of reset accounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDialog, QFileDialog, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from ejournal_desktop.services import accounts, journal
+from ejournal_desktop.services.access import standing
+from ejournal_desktop.store.models import Enrollment, Parent, Student
+from ejournal_desktop.ui.admin_slips import SlipsDialog, reset_and_print
+from ejournal_desktop.ui.admin_students import StudentsPanel
+from ejournal_desktop.ui.session import Session
+from tests.factory import FRI, MON, School
+from tests.gui.conftest import SCREENSHOTS, Dialogs, today_is
+
+pytestmark = pytest.mark.gui
+TODAY = dt.date(2025, 10, 1)
+
+
+def open_panel(qtbot: QtBot, school: School, login: str) -> StudentsPanel:
+    actor = school.actors()[login]
+    panel = StudentsPanel(Session(actor, standing(actor).roles, "журнал", today=today_is(TODAY)))
+    qtbot.addWidget(panel)
+    panel.resize(1500, 820)
+    panel.show()
+    return panel
+
+
+def shot(widget: QWidget, name: str) -> Path:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    QApplication.processEvents()
+    path = SCREENSHOTS / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def fill(dialog: QWidget, **values: object) -> None:
+    for name, value in values.items():
+        line = dialog.findChild(QLineEdit, name)
+        if line is not None:
+            line.setText(str(value))
+            continue
+        date = dialog.findChild(QDateEdit, name)
+        if date is not None:
+            assert isinstance(value, dt.date)
+            date.setDate(QDate(value.year, value.month, value.day))
+            continue
+        box = dialog.findChild(QComboBox, name)
+        assert box is not None, name
+        if box.isEditable():
+            box.setCurrentText(str(value))
+        else:
+            box.setCurrentIndex(box.findText(str(value)))
+
+
+def test_admin_enrols_adds_parent_consent_and_transfers(qtbot: QtBot, gui_school: tuple[str, School],
+                                                        on_modal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        dialogs: Dialogs) -> None:
+    _, school = gui_school
+    panel = open_panel(qtbot, school, "admin")
+    assert [panel.class_list.item(i).text().split(" ")[0] for i in range(panel.class_list.count())] == \
+        ["1А", "5А", "6А"]
+    panel.select_class(school.classes["5А"])
+    assert panel.student_table.rowCount() == 6 and panel.enroll_button.isEnabled()
+
+    # enrol a new student through the dialog
+    def enrol(d: QWidget) -> None:
+        fill(d, surname="Яковлева", name="Софья", patronymic="Андреевна", birth=dt.date(2014, 5, 20), file="Л-100",
+             date=dt.date(2025, 10, 1), order="№ 77")
+        d.accept()  # type: ignore[attr-defined]
+
+    answer = on_modal(enrol)
+    qtbot.mouseClick(panel.enroll_button, Qt.MouseButton.LeftButton)
+    answer.check()
+    new = Student.get(Student.personal_file_no == "Л-100")
+    assert panel.current_student() == new.id and panel.surname.text() == "Яковлева"
+
+    # a parent with contacts, then her consent
+    def parent(d: QWidget) -> None:
+        fill(d, surname="Яковлева", name="Ирина", patronymic="Олеговна", relation="мать", phone="+7 911 222-33-44",
+             email="yakovleva@example.ru")
+        d.accept()  # type: ignore[attr-defined]
+
+    answer = on_modal(parent)
+    qtbot.mouseClick(panel.add_parent_button, Qt.MouseButton.LeftButton)
+    answer.check()
+    assert panel.parent_table.rowCount() == 1 and panel.parent_table.item(0, 2).text() == "+7 911 222-33-44"
+    assert panel.parent_table.item(0, 4).text() == "нет"
+    panel.parent_table.selectRow(0)
+
+    def consent(d: QWidget) -> None:
+        box = d.findChild(QComboBox, "who")
+        box.setCurrentIndex(1)  # the mother
+        fill(d, date=dt.date(2025, 10, 1))
+        d.accept()  # type: ignore[attr-defined]
+
+    answer = on_modal(consent)
+    qtbot.mouseClick(panel.consent_button, Qt.MouseButton.LeftButton)
+    answer.check()
+    assert panel.parent_table.item(0, 4).text() == "есть"
+    shot(panel, "students")
+
+    # who lacks a consent
+    missing = panel.missing_dialog()
+    assert missing is not None
+    missing.show()
+    table = missing.findChild(QWidget, "missingTable")
+    assert table.rowCount() == 7 + 6  # every student's own consent; six with no parents recorded
+    shot(missing, "students_missing_consents")
+    missing.close()
+
+    # the consent form of the mother
+    target = tmp_path / "consent.pdf"
+    save_to(monkeypatch, target)
+    panel.parent_table.selectRow(0)  # the form is filled for the selected parent
+    qtbot.mouseClick(panel.form_button, Qt.MouseButton.LeftButton)
+    assert "Яковлева Ирина Олеговна" in " ".join(pypdf.PdfReader(str(target)).pages[0].extract_text().split())
+
+    # transfer Алексеев from 5А to 6А after Friday; his marks stay; the extract is printed
+    first = school.students["5А"][0]
+    journal.set_cell(school.ivanova, school.a["math5"], MON, 1, first, "5")
+    panel.refresh()
+    panel.select_student(first)
+
+    def transfer(d: QWidget) -> None:
+        fill(d, target="6А", date=FRI, order="№ 80")
+        shot(d, "students_transfer_dialog")
+        d.accept()  # type: ignore[attr-defined]
+
+    answer = on_modal(transfer)
+    qtbot.mouseClick(panel.transfer_button, Qt.MouseButton.LeftButton)
+    answer.check()
+    old, new_e = Enrollment.select().where(Enrollment.student == first).order_by(Enrollment.date_from)
+    assert old.date_to == FRI and new_e.school_class_id == school.classes["6А"] and new_e.order_in == "№ 80"
+    panel.select_student(first)
+    assert "6А" in panel.movement_label.text() and "№ 80" in panel.movement_label.text()
+    assert not panel.transfer_button.isEnabled()  # no longer in 5А
+    extract = tmp_path / "extract.pdf"
+    save_to(monkeypatch, extract)
+    qtbot.mouseClick(panel.extract_button, Qt.MouseButton.LeftButton)
+    text = " ".join(pypdf.PdfReader(str(extract)).pages[0].extract_text().split())
+    assert "ВЫПИСКА" in text and "5 (08.09)" in text
+    assert dialogs.last().title == "PDF сохранён"
+
+
+def test_homeroom_teacher_edits_own_class_and_records_the_check(qtbot: QtBot, gui_school: tuple[str, School],
+                                                                on_modal, dialogs: Dialogs) -> None:
+    _, school = gui_school
+    panel = open_panel(qtbot, school, "ivanova")
+    assert panel.class_list.count() == 1 and panel.current_class().name == "5А"
+    assert panel.save_button.isEnabled()
+    panel.address.setText("г. Окуловка, ул. Кирова, д. 5")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert Student.get_by_id(school.students["5А"][0]).address == "г. Окуловка, ул. Кирова, д. 5"
+
+    def check(d: QWidget) -> None:
+        fill(d, date=TODAY, note="адреса сверены")
+        d.accept()  # type: ignore[attr-defined]
+
+    answer = on_modal(check)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    answer.check()
+    assert "01.10.2025" in panel.check_label.text() and "Иванова" in panel.check_label.text()
+    shot(panel, "students_homeroom")
+    # a conflicting edit: someone changed the card meanwhile
+    Student.update(version=Student.version + 5).where(Student.id == school.students["5А"][0]).execute()
+    panel.address.setText("другой адрес")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert dialogs.last().title == "Данные изменены другим пользователем"
+
+
+def test_director_only_looks(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
+    _, school = gui_school
+    panel = open_panel(qtbot, school, "director")
+    panel.select_class(school.classes["5А"])
+    assert "только просмотр" in panel.class_label.text()
+    for b in (panel.enroll_button, panel.leave_button, panel.transfer_button, panel.save_button,
+              panel.add_parent_button, panel.consent_button, panel.check_button):
+        assert not b.isEnabled()
+    assert panel.extract_button.isEnabled() and panel.missing_button.isEnabled()
+    assert not panel.surname.isEnabled()
+    shot(panel, "students_director")
+    assert Parent.select().count() == 0
+
+
+def test_slips_dialog_and_bulk_reset(qtbot: QtBot, gui_school: tuple[str, School], on_modal, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+    _, school = gui_school
+    actor = school.admin
+    session = Session(actor, standing(actor).roles, "журнал", today=today_is(TODAY))
+    made = [accounts.create_user(actor, f"new{i}", "Новикова", f"Елена{i}", "Игоревна") for i in range(3)]
+    dialog = SlipsDialog(session, made)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Приглашений: 3" in dialog.summary.text() and dialog.table.rowCount() == 3
+    shot(dialog, "slips_dialog")
+    target = tmp_path / "slips.pdf"
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(str(target)).pages)
+    assert all(a.login in text and a.temporary_password in text for a in made)
+    dialog.close()
+
+    # «Сбросить пароль» for several selected people at once, their slips saved
+    bulk = tmp_path / "bulk.pdf"
+    save_to(monkeypatch, bulk)
+
+    def save_and_close(d: QWidget) -> None:
+        assert isinstance(d, SlipsDialog)
+        d.save()
+        d.accept()
+
+    answer = on_modal(save_and_close)
+    host = QWidget()
+    qtbot.addWidget(host)
+    new = reset_and_print(host, session, [school.petrov.user_id, school.sidorova.user_id])
+    answer.check()
+    assert [a.login for a in new] == ["petrov", "sidorova"]
+    reader = pypdf.PdfReader(str(bulk))
+    assert len(reader.pages) == 2
+    assert all(a.temporary_password in reader.pages[0].extract_text() for a in new)
+    assert isinstance(answer.seen, QDialog)
