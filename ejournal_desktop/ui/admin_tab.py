@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,18 +18,21 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ejournal_desktop.services import accounts
-from ejournal_desktop.services.permissions import ROLE_TITLES, Role
+from ejournal_desktop.services.permissions import ROLE_TITLES, Action, Role
 from ejournal_desktop.store.models import now
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.session import Session
@@ -158,7 +162,9 @@ class TemporaryPasswordDialog(QDialog):
         self.setMinimumWidth(440)
 
 
-class AdminTab(QWidget):
+class AccountsPanel(QWidget):
+    """Staff accounts: reset password (shown once), block, lift the login lockout."""
+
     refresh_on_show = True
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -181,7 +187,14 @@ class AdminTab(QWidget):
         self.unlock_button.setObjectName("unlockButton")
         self.refresh_button = QPushButton(self.tr("Обновить"), self)
         self.refresh_button.setObjectName("refreshButton")
-        for b in (self.reset_button, self.block_button, self.unlock_button):
+        self.slips_button = QPushButton(self.tr("Сбросить пароли и напечатать приглашения…"), self)
+        self.slips_button.setObjectName("slipsButton")
+        self.slips_button.setToolTip(self.tr("Для всех выделенных сотрудников: новые временные пароли "
+                                             "и листки приглашений с подписью о получении"))
+        self.import_button = QPushButton(self.tr("Загрузить из Excel…"), self)
+        self.import_button.setObjectName("importStaffButton")
+        for b in (self.reset_button, self.block_button, self.unlock_button, self.slips_button,
+                  self.import_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -192,7 +205,7 @@ class AdminTab(QWidget):
         self.view.setObjectName("accountsView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -216,6 +229,8 @@ class AdminTab(QWidget):
 
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reset_button.clicked.connect(self.reset_password)
+        self.slips_button.clicked.connect(self.reset_and_print_slips)
+        self.import_button.clicked.connect(self.import_staff)
         self.block_button.clicked.connect(self.toggle_blocked)
         self.unlock_button.clicked.connect(self.unlock)
         self.refresh_button.clicked.connect(self.refresh)
@@ -259,6 +274,21 @@ class AdminTab(QWidget):
         answer = QMessageBox.question(self, self.tr("Подтверждение"), text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def selected_user_ids(self) -> list[int]:
+        return [self.model.account(i.row()).user_id for i in self.view.selectionModel().selectedRows()]
+
+    def reset_and_print_slips(self) -> None:
+        from ejournal_desktop.ui.admin_slips import reset_and_print
+
+        reset_and_print(self, self.session, self.selected_user_ids())
+        self.refresh()
+
+    def import_staff(self) -> None:
+        from ejournal_desktop.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.session, "staff", self).exec()
+        self.refresh()
+
     def reset_password(self) -> None:
         account = self.selected()
         if account is None or not self._confirm(
@@ -290,3 +320,97 @@ class AdminTab(QWidget):
             return
         boundary.run(self, accounts.unlock, self.session.actor, account.user_id)
         self.refresh()
+
+
+EXCHANGE_KINDS = (
+    ("students", QT_TRANSLATE_NOOP("ExchangePanel", "Учащиеся (списки классов)"), Action.EDIT_STUDENTS),
+    ("staff", QT_TRANSLATE_NOOP("ExchangePanel", "Сотрудники"), Action.MANAGE_ACCOUNTS),
+    ("timetable", QT_TRANSLATE_NOOP("ExchangePanel", "Расписание"), Action.EDIT_STRUCTURE),
+    ("plan", QT_TRANSLATE_NOOP("ExchangePanel", "КТП (тематическое планирование)"), Action.EDIT_STRUCTURE),
+)
+
+
+class ExchangePanel(QWidget):
+    """Excel in and out: each import previews first and applies all or nothing."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr(
+            "Загрузка сначала показывает, что будет добавлено, изменено и что отклонено (с номерами "
+            "строк и причинами); применяется всё или ничего. Выгруженный файл можно исправить и "
+            "загрузить обратно."), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        grid = QGridLayout()
+        for row, (kind, title, action) in enumerate(EXCHANGE_KINDS):
+            label = QLabel(QCoreApplication.translate("ExchangePanel", title), self)
+            load = QPushButton(self.tr("Загрузить из Excel…"), self)
+            load.setObjectName(f"import_{kind}")
+            save = QPushButton(self.tr("Выгрузить в Excel…"), self)
+            save.setObjectName(f"export_{kind}")
+            allowed = session.may(action)
+            load.setEnabled(allowed)
+            save.setEnabled(allowed)
+            load.clicked.connect(lambda _=False, k=kind: self.load(k))
+            save.clicked.connect(lambda _=False, k=kind: self.save(k))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(load, row, 1)
+            grid.addWidget(save, row, 2)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def load(self, kind: str) -> None:
+        from ejournal_desktop.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.session, kind, self).exec()
+
+    def save(self, kind: str) -> None:
+        from ejournal_desktop.exchange.transfer import export_file
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Выгрузить в Excel"), f"{kind}.xlsx",
+                                              self.tr("Книга Excel (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        rows = boundary.run(self, export_file, self.session.actor, kind, path, today=self.session.today())
+        if rows is not None:
+            QMessageBox.information(self, self.tr("Выгрузка"),
+                                    self.tr("Записано строк: %1 — %2").replace("%1", str(rows)).replace("%2", path))
+
+
+class AdminTab(QTabWidget):
+    """«Администрирование»: one sub-tab per area, each shown only to those the table allows."""
+
+    refresh_on_show = True
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("adminTabs")
+        self.accounts: AccountsPanel | None = None
+        if session.may(Action.MANAGE_ACCOUNTS):
+            self.accounts = AccountsPanel(session, self)
+            self.addTab(self.accounts, self.tr("Учётные записи"))
+        if session.sees_whole_school:
+            from ejournal_desktop.ui.admin_structure import StructurePanel
+
+            self.addTab(StructurePanel(session, self), self.tr("Структура школы"))
+        if session.may(Action.EDIT_STRUCTURE) or session.may(Action.MANAGE_SUBSTITUTIONS):
+            from ejournal_desktop.ui.admin_timetable import TimetableEditor
+
+            self.addTab(TimetableEditor(session, self), self.tr("Расписание и замены"))
+        if any(session.may(a) for _k, _t, a in EXCHANGE_KINDS):
+            self.addTab(ExchangePanel(session, self), self.tr("Обмен с Excel"))
+        self.currentChanged.connect(self._shown)
+
+    def _shown(self, index: int) -> None:
+        widget = self.widget(index)
+        if widget is not None and getattr(widget, "refresh_on_show", False):
+            widget.refresh()  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        self._shown(self.currentIndex())

@@ -1,15 +1,18 @@
-"""Starting the desktop program: the application object, translators, login, main window."""
+"""Starting the desktop program: the log, the error dialog, the application object,
+translators (the language chosen in the settings), login, main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ejournal_desktop import APP_NAME, __version__
+from ejournal_desktop import APP_NAME, __version__, logs, translations
+
+log = logging.getLogger(__name__)
 
 ORGANIZATION = "ejournal-desktop"
 
@@ -26,14 +29,15 @@ def _icon() -> QIcon | None:
     return None if icon.isNull() else icon
 
 
-def _install_qt_translator(app: QApplication) -> None:
-    """Qt's own Russian for standard buttons and dialogs (OK → «ОК», Cancel → «Отмена»)."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Russian), "qtbase", "_", folder):
-        app.installTranslator(translator)
-    else:
-        translator.deleteLater()
+def apply_language(app: QApplication, language: str | None = None) -> str:
+    """Install Qt's and the program's translators for the language (default: the one in the settings).
+
+    Windows built afterwards speak it; windows already open keep their texts.
+    """
+    chosen = language or translations.current_language()
+    installed = translations.install(app, chosen)
+    app.setProperty("ejournal_language", installed)
+    return installed
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -44,23 +48,30 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
     icon = _icon()
     if icon is not None:
         app.setWindowIcon(icon)
     if not app.property("ejournal_translators"):
-        _install_qt_translator(app)
+        apply_language(app)
         app.setProperty("ejournal_translators", True)
     return app
 
 
-def run_gui(db: str | None = None, argv: list[str] | None = None) -> int:
-    """Log in, show the main window; «Сменить пользователя…» returns to the login dialog."""
+def run_gui(db: str | None = None, argv: list[str] | None = None, debug: bool = False) -> int:
+    """Log in, show the main window; «Сменить пользователя…» returns to the login dialog
+    (and takes up a language changed in the settings meanwhile)."""
+    from ejournal_desktop.ui import errors
     from ejournal_desktop.ui.login import LoginDialog
     from ejournal_desktop.ui.main_window import MainWindow
 
+    path = logs.setup(debug=debug)
+    errors.install()
     app = application(argv)
+    log.info("ejournal %s started (log: %s, language: %s)", __version__, path,
+             app.property("ejournal_language"))
     while True:
+        if app.property("ejournal_language") != translations.current_language():
+            apply_language(app)
         dialog = LoginDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
@@ -74,3 +85,52 @@ def run_gui(db: str | None = None, argv: list[str] | None = None) -> int:
         if not window.switch_user_requested:
             return int(code)
         window.deleteLater()
+
+
+def smoke_test(db: str, login: str = "admin", password: str | None = None, languages: tuple[str, ...] = ("ru", "en")
+               ) -> int:
+    """A non-interactive start for the bundle's check (``ejournal --smoke-test --db D``): open the journal,
+    log in (the demo admin by default), build the main window in each language, open «О программе»'s text,
+    the help and the settings dialog, close everything; 0 when all of it worked."""
+    from ejournal_desktop.services import auth
+    from ejournal_desktop.services.access import standing
+    from ejournal_desktop.store.database import open_journal, parse_target
+    from ejournal_desktop.ui.about import about_html
+    from ejournal_desktop.ui.help import HelpWindow
+    from ejournal_desktop.ui.main_window import MainWindow
+    from ejournal_desktop.ui.session import Session
+    from ejournal_desktop.ui.settings_dialog import SettingsDialog
+
+    if password is None:
+        from ejournal_desktop.services.demo import DEMO_PASSWORD
+
+        password = DEMO_PASSWORD
+    logs.setup()
+    app = application([sys.argv[0]] if sys.argv else [])
+    database = open_journal(db)
+    try:
+        result = auth.login(login, password)
+        session = Session(actor=result.actor, roles=standing(result.actor).roles,
+                          database=parse_target(db).display)
+        for language in languages:
+            if apply_language(app, language) != language:
+                print(f"smoke test: language {language} not available", file=sys.stderr)
+                return 1
+            window = MainWindow(session)
+            window.show()
+            app.processEvents()
+            titles = window.tab_titles()
+            about_html(session.database, str(session.actor))
+            help_window = HelpWindow(session.roles, language, window)
+            settings = SettingsDialog(session, window)
+            app.processEvents()
+            print(f"smoke test [{language}]: {window.windowTitle()} — {', '.join(titles)}")
+            settings.deleteLater()
+            help_window.deleteLater()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    finally:
+        apply_language(app)
+        database.close()
+    return 0

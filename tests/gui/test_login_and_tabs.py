@@ -69,12 +69,12 @@ def main_window(qtbot: QtBot, session: Session) -> MainWindow:
 
 BASE_TABS = ["Журнал", "Посещаемость", "Расписание"]
 EXPECTED_TABS = {
-    "admin": [*BASE_TABS, "Администрирование", "Отчёты", "Печать"],
-    "director": [*BASE_TABS, "Отчёты", "Печать"],
-    "deputy": [*BASE_TABS, "Отчёты", "Печать"],
-    "ivanova": [*BASE_TABS, "Отчёты", "Печать"],  # the homeroom teacher prints the own class
-    "petrov": [*BASE_TABS, "Отчёты", "Печать"],
-    "sidorova": [*BASE_TABS, "Отчёты"],  # a subject teacher prints nothing
+    "admin": [*BASE_TABS, "Учащиеся", "Администрирование", "Отчёты", "Печать"],
+    "director": [*BASE_TABS, "Учащиеся", "Отчёты", "Печать"],
+    "deputy": [*BASE_TABS, "Учащиеся", "КТП", "Администрирование", "Отчёты", "Печать"],  # also teaches
+    "ivanova": [*BASE_TABS, "Учащиеся", "КТП", "Отчёты", "Печать"],  # the homeroom teacher prints the own class
+    "petrov": [*BASE_TABS, "Учащиеся", "КТП", "Отчёты", "Печать"],
+    "sidorova": [*BASE_TABS, "Учащиеся", "КТП", "Отчёты"],  # a subject teacher prints nothing
 }
 
 
@@ -105,7 +105,8 @@ def test_each_role_logs_in_and_sees_its_tabs(
     expected = present(EXPECTED_TABS[login])
     assert expected[:3] == BASE_TABS  # every role works in these three
     assert window.tab_titles() == expected
-    assert ("Администрирование" in window.tab_titles()) == (login == "admin")
+    # the admin; the deputy for substitutions (and the structure, read-only); never a teacher
+    assert ("Администрирование" in window.tab_titles()) == (login in ("admin", "deputy"))
     assert window.user_label.text().endswith("— " + EXPECTED_ROLES[login])
     assert db in window.database_label.text()
     assert [a.text() for a in window.view_actions] == expected
@@ -301,7 +302,7 @@ def test_menus_about_and_switch_user(
     assert [m.title() for m in window.menuBar().findChildren(QMenu) if m.title()] == [
         "&Файл", "&Вид", "&Справка"]
     window.view_actions[2].trigger()
-    assert window.tabs.currentWidget() is window.tab_widgets["timetable"]
+    assert window.current_tab() is window.tab_widgets["timetable"]
     quit_action = window.findChild(QAction, "quitAction")
     assert quit_action.shortcut().toString() == "Ctrl+Q"
     window.findChild(QAction, "switchUserAction").trigger()
@@ -322,7 +323,7 @@ def test_window_geometry_and_tab_are_remembered(
     second = main_window(qtbot, session_for(school, "admin", db))
     assert second.height() == 480
     assert QSettings().value("windows/MainWindow/geometry") is not None
-    assert second.tabs.currentWidget() is second.tab_widgets["admin"]
+    assert second.current_tab() is second.tab_widgets["admin"]
     assert second.tab_widgets["attendance"].splitter.sizes() == sizes  # type: ignore[attr-defined]
 
 
@@ -390,9 +391,9 @@ def test_run_gui_logs_in_switches_user_and_quits(
 
 
 def admin_tab(qtbot: QtBot, school: School, db: str, check_model: Callable[..., None]) -> QWidget:
-    from ejournal_desktop.ui.admin_tab import AdminTab
+    from ejournal_desktop.ui.admin_tab import AccountsPanel
 
-    tab = AdminTab(session_for(school, "admin", db))
+    tab = AccountsPanel(session_for(school, "admin", db))
     qtbot.addWidget(tab)
     check_model(tab.model)
     tab.resize(1000, 500)
@@ -520,15 +521,16 @@ def test_screenshots(
     admin.show_tab("admin")
     QApplication.processEvents()
     admin.grab().save(str(SCREENSHOTS / "admin_accounts.png"))
-    check_model(admin.tab_widgets["admin"].model)  # type: ignore[attr-defined]
+    accounts = admin.tab_widgets["admin"].accounts  # type: ignore[attr-defined]
+    check_model(accounts.model)
 
     def grab_password(widget: QWidget) -> None:
         widget.grab().save(str(SCREENSHOTS / "temporary_password.png"))
         widget.close()
 
-    admin.tab_widgets["admin"].select_user(school.petrov.user_id)  # type: ignore[attr-defined]
+    accounts.select_user(school.petrov.user_id)
     answer = on_modal(grab_password)
-    admin.tab_widgets["admin"].reset_password()  # type: ignore[attr-defined]
+    accounts.reset_password()
     answer.check()
 
     def grab_absence(widget: QWidget) -> None:

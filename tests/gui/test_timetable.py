@@ -137,4 +137,4 @@ def test_main_window_opens_the_lesson_in_the_journal(
         assert "Журнал" in window.statusBar().currentMessage()
         return
     assert opened == [(school.a["math5"], MON, 1)]
-    assert window.tabs.currentWidget() is journal
+    assert window.current_tab() is journal

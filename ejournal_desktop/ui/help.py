@@ -1,0 +1,102 @@
+"""«Справка»: the short user guide for each of the user's roles (Markdown in resources/help)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ejournal_desktop.services.permissions import ROLE_TITLES, Role
+
+# the guides, most specific first: a homeroom teacher is a teacher too
+GUIDE_ORDER: tuple[Role, ...] = (Role.TEACHER, Role.HOMEROOM, Role.DEPUTY, Role.DIRECTOR, Role.ADMIN)
+GUIDE_FILES: dict[Role, str] = {
+    Role.TEACHER: "teacher.md",
+    Role.HOMEROOM: "homeroom.md",
+    Role.DEPUTY: "deputy.md",
+    Role.DIRECTOR: "director.md",
+    Role.ADMIN: "admin.md",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HelpWindow", text)
+
+
+def help_dir() -> Path:
+    try:
+        return Path(str(resources.files("ejournal_desktop.resources") / "help"))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "resources" / "help"
+
+
+def guide_path(role: Role, language: str = "ru") -> Path:
+    """The guide for a role: ``help/<language>/<file>`` when there is one, else the Russian ``help/<file>``."""
+    folder = help_dir()
+    if language != "ru":
+        translated = folder / language / GUIDE_FILES[role]
+        if translated.exists():
+            return translated
+    return folder / GUIDE_FILES[role]
+
+
+def roles_with_guides(roles: frozenset[Role]) -> list[Role]:
+    return [r for r in GUIDE_ORDER if r in roles] or [Role.TEACHER]
+
+
+class HelpWindow(QDialog):
+    """A non-modal window: the guide of one role at a time, chosen in the combo box."""
+
+    def __init__(self, roles: frozenset[Role], language: str = "ru", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpWindow")
+        self.setWindowTitle(tr("Справка — ЭЖ-Десктоп"))
+        self.language = language
+        self.resize(760, 620)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Руководство:"), self))
+        self.role_box = QComboBox(self)
+        self.role_box.setObjectName("helpRoleBox")
+        for role in roles_with_guides(roles):
+            self.role_box.addItem(QCoreApplication.translate("Role", ROLE_TITLES[role]), role.value)
+        row.addWidget(self.role_box, 1)
+        layout.addLayout(row)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("helpBrowser")
+        self.browser.setOpenExternalLinks(True)
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.role_box.currentIndexChanged.connect(self._show_current)
+        self._show_current()
+
+    def current_role(self) -> Role:
+        return Role(str(self.role_box.currentData()))
+
+    def show_role(self, role: Role) -> None:
+        index = self.role_box.findData(role.value)
+        if index >= 0:
+            self.role_box.setCurrentIndex(index)
+
+    def _show_current(self) -> None:
+        path = guide_path(self.current_role(), self.language)
+        self.browser.setSearchPaths([str(path.parent), str(help_dir())])
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            text = tr("Руководство не найдено: %s") % path
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
+        self.browser.setMarkdown(text)
