@@ -173,7 +173,7 @@ def add_user_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 # Further commands live in ejournal_desktop/commands/<name>.py, each with register(commands).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("backup", "exchange", "printing", "reports")
 
 
 def build_parser() -> RussianArgumentParser:
@@ -186,6 +186,11 @@ def build_parser() -> RussianArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"{PROG} {__version__}",
         help="показать версию программы и выйти",
+    )
+    parser.add_argument(
+        "--smoke-test", action="store_true",
+        help="открыть главное окно без участия пользователя (демо-база, вход admin/demo) и выйти — "
+             "проверка сборки",
     )
     _add_common(parser, top=True)
     commands = parser.add_subparsers(dest="command", title="команды", metavar="КОМАНДА")
@@ -421,7 +426,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "Работают команды: ejournal --help."
         )
         return EXIT_ERROR
-    return int(run_gui(db=args.db))
+    if getattr(args, "smoke_test", False):
+        from ejournal_desktop.ui.app import smoke_test
+
+        return int(smoke_test(args.db))
+    return int(run_gui(db=args.db, debug=bool(getattr(args, "debug", False))))
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -196,12 +196,20 @@
             <translation>A temporary password is shown once; the person changes it at login. After five wrong passwords in a row login is closed for 15 minutes — «Clear login lockout» opens it at once.</translation>
         </message>
         <message>
+            <source>Для всех выделенных сотрудников: новые временные пароли и листки приглашений с подписью о получении</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Заблокировать</source>
             <translation>Block</translation>
         </message>
         <message>
             <source>Заблокировать учётную запись %s (%s)? Сотрудник не сможет войти, пока её не разблокируют.</source>
             <translation>Block the account of %s (%s)? The person cannot log in until it is unblocked.</translation>
+        </message>
+        <message>
+            <source>Загрузить из Excel…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Обновить</source>
@@ -214,6 +222,10 @@
         <message>
             <source>Разблокировать</source>
             <translation>Unblock</translation>
+        </message>
+        <message>
+            <source>Сбросить пароли и напечатать приглашения…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Сбросить пароль</source>
@@ -329,6 +341,10 @@
     </context>
     <context>
         <name>AdminTab</name>
+        <message>
+            <source>Обмен с Excel</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Расписание и замены</source>
             <translation>Timetable and substitutions</translation>
@@ -1886,6 +1902,53 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
     </context>
     <context>
+        <name>ExchangePanel</name>
+        <message>
+            <source>Выгрузить в Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выгрузить в Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выгрузка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Загрузить из Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Загрузка сначала показывает, что будет добавлено, изменено и что отклонено (с номерами строк и причинами); применяется всё или ничего. Выгруженный файл можно исправить и загрузить обратно.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записано строк: %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>КТП (тематическое планирование)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Книга Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Расписание</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сотрудники</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащиеся (списки классов)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Отмена</source>
@@ -3319,6 +3382,10 @@ To continue, enter the password of %s.</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>Листки приглашений…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Новые учётные записи</source>
             <translation type="unfinished" />
         </message>
@@ -3921,7 +3988,943 @@ Print the journal again: the title page will show the certification.</translatio
     <context>
         <name>Reports</name>
         <message>
+            <source>%d дн. %d ч</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%d мин</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%d ч %d мин</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«2»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«3»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«4»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«5»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«Заполнено в срок» — доля уроков в журнале без опозданий; «не заполнено» — уроки по расписанию без единой записи в журнале.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«Учащихся» — числились в классе хотя бы один день с %s по %s; «на учащегося» — пропущенные уроки, делённые на это число.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Активность работы в журнале</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Аттестовано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без д/з</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без отметок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без отметок за период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без отметок, с одной отметкой, ниже минимума — число учащихся за период.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без темы</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>В %s отметки не выставляются.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>В группе риска учащихся: %d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>В журнале нет ни одного учебного года.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>В срок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>В срок — в последнюю неделю периода, с %s по %s; досрочно — раньше, с опозданием — позже (дата первого выставления по журналу аудита).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>В учебном году %s не заданы учебные периоды.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ведение журнала</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Внесено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Время внесения — по журналу аудита (первое внесение темы и д/з, каждое выставление отметки).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Всего с отметками за период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Вся школа</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выберите класс: отчёт «%s» строится по одному классу.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выполнение</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выполнение программы</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выставлено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Группа риска</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Д/з с опозданием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата выставления</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата окончания раньше даты начала.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата урока</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Динамика по предметам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дней без записей</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доли — от числа в столбце «Из»; «по предметам» — учащийся считается по каждому предмету.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доли — от числа учащихся класса (подгруппы), изучающих предмет (столбец «Учащихся»); в итоговой строке — от суммы по всем предметам (учащийся считается по каждому предмету).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доли — от числа учащихся, имеющих хотя бы одну отметку за период (%d); учащиеся без отметок в знаменатель не входят.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доля</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доля без отметок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доля в срок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доля в срок — от числа учащихся, которым нужна отметка (столбец «Учащихся»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доля ниже минимума</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доля с одной отметкой</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Доля учителей, работавших в журнале за неделю, и учителя, не заполнявшие журнал N дней (настройка школы).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Досрочно</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ежемесячный отчёт о ведении журнала</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>За прошлый период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Замечание</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записей за период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Запланированные (КТП или часы по нагрузке) и проведённые уроки по каждой нагрузке.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Заполнено в срок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Заполнено с опозданием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Запросов на исправление</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Значение</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Из</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Изменение</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Изменение балла</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Итог</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Итоги периода по классу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Итоги по классу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Итого</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Итого по классу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Итого по школе</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Итоговые отметки в срок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>КТП</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Категория</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Качество</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Качество знаний</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Качество знаний по классам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Качество по предметам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Качество: прогноз</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Качество: прогноз и прошлый период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Качество: прошлый период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс «%s» не найден (есть: %s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Клетка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Клеток с отметкой и пропуском урока</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Контрольные показатели ведения электронного журнала за месяц для директора: заполнение, своевременность, накопляемость, отметка и «н» в одной клетке, активность учителей.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Месяц</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Минимум</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Минимум отметок за период: 2 × часов в неделю + %d (настройка школы).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>На «4» и «5»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Накопляемость отметок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не аттестованы (н/а)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не выставлено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не заполнено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не заполнено уроков</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не заполняют журнал %d и более дней</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не работали в журнале в эти дни</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неделя</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Нет отметок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Нет прав на действие «%s» (%s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ниже минимума</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Опоздание</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Опозданий</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Основа плана</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отличники</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметка и пропуск</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметка и пропуск в одной клетке</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметки за период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметки за период каждого учащегося, отличники, хорошисты, с одной «3», с «2», н/а.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметки за период, выставленные досрочно, в последнюю неделю перед каникулами (в срок), с опозданием, и не выставленные.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметки за письменные и контрольные работы — до конца дня по истечении срока: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметки не в срок и не выставленные</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметки с опозданием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отметок выставлено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отставание</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Отчёт «%s» не найден. Список отчётов: ejournal report --list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отчёт строится не больше чем за учебный год.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отчёт учителя-предметника</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Период ещё не закончился: минимум отметок будет проверен после %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Период ещё не закончился: невыставленные отметки ещё могут быть выставлены в срок.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Период относится к другому учебному году, чем класс.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>План на год</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>План на дату</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>План на дату — по %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>План на период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>План — часы тем КТП с плановыми датами в периоде; если у предмета нет КТП с датами — часы в неделю × число учебных недель (учебные дни без каникул / дней в учебной неделе).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По классам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По классам и предметам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По месяцам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По нагрузке</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По неделям</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По учащимся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По учителям</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показатели</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показатель</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пользователь «%s» не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Посещаемость</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Последняя запись</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Предмет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проведено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проведено — уроки, записанные в журнале; выполнение — проведено / план на дату.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Прогноз</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Прогноз и динамика</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Прогноз отметок за период по средневзвешенному баллу на сегодня, группа риска «2» и «н/а», изменение против прошлого периода.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Прогноз по учащимся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Прогноз — отметка, которую даёт средневзвешенный балл текущих отметок с %s по %s по правилу округления школы (или предмета).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропущенные уроки по учащимся и классам, из них по болезни и по уважительной причине.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропущенный урок — клетка с «н», «б» или «у»; «б» — по болезни, «у» — по уважительной причине, «н» — без уважительной причины; опоздания («оп») считаются отдельно и в пропуски не входят.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропущено на учащегося</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропущено уроков</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропущено уроков по классам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропущено уроков по неделям</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропущено уроков учащимися</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проценты — доля учащихся, имеющих хотя бы одну отметку за период (столбец «С отметками»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проценты — доля учащихся, получивших отметку за период (2–5 или «н/а»); знаменатель — столбец «Аттестовано». Успеваемость — без «2» и «н/а», качество — только «4» и «5»; «зач» и «осв» в проценты не входят.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Прошлого периода в этом году нет.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Прошлый период: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Работа в журнале — любая запись учителя: отметка, посещаемость, тема, домашнее задание, отметка за период (по журналу аудита). Доли — от числа учителей (%d).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Работали в журнале с %s по %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Риск</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Риск «н/а»: меньше %d отметок или пропущено больше половины проведённых уроков; риск «2»: прогноз «2».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С «2»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С «2» (неуспевающие)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С «3»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С «н/а»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С двумя и более «3»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С одной «3»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С одной отметкой</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С опозданием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С отметками</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С прогнозом</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>СОУ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>СОУ = (1,00·n5 + 0,64·n4 + 0,36·n3 + 0,16·n2) / число аттестованных («н/а» входит в знаменатель).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сводка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сводка по классам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сводка по предметам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Своевременность заполнения журнала</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Состояние</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Средний балл</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Средний балл по предмету</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Средний балл — по всем отметкам за период; СОУ — по всем отметкам за период (2–5 и «н/а»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Средний балл, успеваемость, качество и СОУ по классам и предметам за период; без класса — сводка по школе.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Средний взвешенный</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Средний за прошлый период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Средний прогноз</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Срок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Срок: в день урока, не позднее %d мин. после окончания последнего урока смены (по звонкам).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Строка «Итого» считает все отметки за период по всем предметам вместе.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Считаются отметки за последние %d проведённых уроков каждого предмета (столбец «Уроков»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Тема с опозданием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Только «зач» / «осв»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>У учителя %s нет учебной нагрузки в %s учебном году.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Урок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроки по расписанию без записей</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроки, отметки, темы и домашние задания которых внесены позже срока, по журналу аудита; по учителям.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроков</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроков без домашнего задания</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроков без темы</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроков в журнале</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроков по расписанию без записей</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроков с записями в журнале</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроков с опозданием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Уроков, заполненных с опозданием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость и качество знаний</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость и качество по классам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость и качество по предметам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость по классам и ведение журнала (программа, темы, своевременность, накопляемость) одного учителя за период.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость по предметам</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость — по отметкам за период: проценты от числа аттестованных (2–5 и «н/а»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость: %s (%d из %d), качество: %s (%d из %d).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость: прогноз</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Успеваемость: прошлый период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащиеся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащиеся без отметок и с одной отметкой по предметам за период или за последние N уроков; учащиеся с числом отметок ниже минимума школы.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащиеся считаются по всем предметам: успевающий — без «2» и «н/а» ни по одному предмету; качество — отличники и учащиеся на «4» и «5».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащихся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащихся без отметок (по предметам)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащихся с одной отметкой (по предметам)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебного периода № %d в этом году нет (есть: %s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебный год «%s» не найден (есть: %s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебный период не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учителей</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учителей всего</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учителей, работавших в журнале</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учитель</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учитель не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учитель: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Хорошисты (на «4» и «5»)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Часов в неделю</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Число последних уроков должно быть от 1 до 200.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Что внесено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>без уважительной причины</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3934,6 +4937,142 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>дня</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>домашнее задание</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>досрочно</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>из них по болезни</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>из них по уважительной причине</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>из них рассмотрено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>из них рассмотрено в течение суток</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>мало отметок — риск «н/а»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>меньше минимума</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>н/а</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не выставлена</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не заполняет журнал %d и более дней</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не работал(а) в журнале</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>нет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>нет отметок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>нет отметок — риск «н/а»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ни разу не заполнял(а) журнал</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>одна отметка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>отметки</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>отчёт другого учителя</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>отчёт по классу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>по нагрузке</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>по уважительной причине</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>последние %d уроков на %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>прогноз «2»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>пропущено %d из %d уроков — риск «н/а»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>просмотр отчётов</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>работал(а) в журнале</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>с %s по %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>с опозданием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>тема</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>только ваши классы и предметы</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>только вы и учителя вашего класса</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>учебный год %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>№</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -196,12 +196,20 @@
             <translation>Временный пароль показывается один раз; при входе сотрудник сменит его на свой. После пяти неверных паролей подряд вход закрывается на 15 минут — «Снять блокировку входа» открывает его сразу.</translation>
         </message>
         <message>
+            <source>Для всех выделенных сотрудников: новые временные пароли и листки приглашений с подписью о получении</source>
+            <translation>Для всех выделенных сотрудников: новые временные пароли и листки приглашений с подписью о получении</translation>
+        </message>
+        <message>
             <source>Заблокировать</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
             <source>Заблокировать учётную запись %s (%s)? Сотрудник не сможет войти, пока её не разблокируют.</source>
             <translation>Заблокировать учётную запись %s (%s)? Сотрудник не сможет войти, пока её не разблокируют.</translation>
+        </message>
+        <message>
+            <source>Загрузить из Excel…</source>
+            <translation>Загрузить из Excel…</translation>
         </message>
         <message>
             <source>Обновить</source>
@@ -214,6 +222,10 @@
         <message>
             <source>Разблокировать</source>
             <translation>Разблокировать</translation>
+        </message>
+        <message>
+            <source>Сбросить пароли и напечатать приглашения…</source>
+            <translation>Сбросить пароли и напечатать приглашения…</translation>
         </message>
         <message>
             <source>Сбросить пароль</source>
@@ -329,6 +341,10 @@
     </context>
     <context>
         <name>AdminTab</name>
+        <message>
+            <source>Обмен с Excel</source>
+            <translation>Обмен с Excel</translation>
+        </message>
         <message>
             <source>Расписание и замены</source>
             <translation>Расписание и замены</translation>
@@ -1890,6 +1906,53 @@
         </message>
     </context>
     <context>
+        <name>ExchangePanel</name>
+        <message>
+            <source>Выгрузить в Excel</source>
+            <translation>Выгрузить в Excel</translation>
+        </message>
+        <message>
+            <source>Выгрузить в Excel…</source>
+            <translation>Выгрузить в Excel…</translation>
+        </message>
+        <message>
+            <source>Выгрузка</source>
+            <translation>Выгрузка</translation>
+        </message>
+        <message>
+            <source>Загрузить из Excel…</source>
+            <translation>Загрузить из Excel…</translation>
+        </message>
+        <message>
+            <source>Загрузка сначала показывает, что будет добавлено, изменено и что отклонено (с номерами строк и причинами); применяется всё или ничего. Выгруженный файл можно исправить и загрузить обратно.</source>
+            <translation>Загрузка сначала показывает, что будет добавлено, изменено и что отклонено (с номерами строк и причинами); применяется всё или ничего. Выгруженный файл можно исправить и загрузить обратно.</translation>
+        </message>
+        <message>
+            <source>Записано строк: %1 — %2</source>
+            <translation>Записано строк: %1 — %2</translation>
+        </message>
+        <message>
+            <source>КТП (тематическое планирование)</source>
+            <translation>КТП (тематическое планирование)</translation>
+        </message>
+        <message>
+            <source>Книга Excel (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Расписание</source>
+            <translation>Расписание</translation>
+        </message>
+        <message>
+            <source>Сотрудники</source>
+            <translation>Сотрудники</translation>
+        </message>
+        <message>
+            <source>Учащиеся (списки классов)</source>
+            <translation>Учащиеся (списки классов)</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Отмена</source>
@@ -3323,6 +3386,10 @@
             <translation>Закрыть</translation>
         </message>
         <message>
+            <source>Листки приглашений…</source>
+            <translation>Листки приглашений…</translation>
+        </message>
+        <message>
             <source>Новые учётные записи</source>
             <translation>Новые учётные записи</translation>
         </message>
@@ -3925,8 +3992,944 @@
     <context>
         <name>Reports</name>
         <message>
+            <source>%d дн. %d ч</source>
+            <translation>%d дн. %d ч</translation>
+        </message>
+        <message>
+            <source>%d мин</source>
+            <translation>%d мин</translation>
+        </message>
+        <message>
+            <source>%d ч %d мин</source>
+            <translation>%d ч %d мин</translation>
+        </message>
+        <message>
+            <source>«2»</source>
+            <translation>«2»</translation>
+        </message>
+        <message>
+            <source>«3»</source>
+            <translation>«3»</translation>
+        </message>
+        <message>
+            <source>«4»</source>
+            <translation>«4»</translation>
+        </message>
+        <message>
+            <source>«5»</source>
+            <translation>«5»</translation>
+        </message>
+        <message>
+            <source>«Заполнено в срок» — доля уроков в журнале без опозданий; «не заполнено» — уроки по расписанию без единой записи в журнале.</source>
+            <translation>«Заполнено в срок» — доля уроков в журнале без опозданий; «не заполнено» — уроки по расписанию без единой записи в журнале.</translation>
+        </message>
+        <message>
+            <source>«Учащихся» — числились в классе хотя бы один день с %s по %s; «на учащегося» — пропущенные уроки, делённые на это число.</source>
+            <translation>«Учащихся» — числились в классе хотя бы один день с %s по %s; «на учащегося» — пропущенные уроки, делённые на это число.</translation>
+        </message>
+        <message>
+            <source>Активность работы в журнале</source>
+            <translation>Активность работы в журнале</translation>
+        </message>
+        <message>
+            <source>Аттестовано</source>
+            <translation>Аттестовано</translation>
+        </message>
+        <message>
+            <source>Без д/з</source>
+            <translation>Без д/з</translation>
+        </message>
+        <message>
+            <source>Без отметок</source>
+            <translation>Без отметок</translation>
+        </message>
+        <message>
+            <source>Без отметок за период</source>
+            <translation>Без отметок за период</translation>
+        </message>
+        <message>
+            <source>Без отметок, с одной отметкой, ниже минимума — число учащихся за период.</source>
+            <translation>Без отметок, с одной отметкой, ниже минимума — число учащихся за период.</translation>
+        </message>
+        <message>
+            <source>Без темы</source>
+            <translation>Без темы</translation>
+        </message>
+        <message>
+            <source>В %s отметки не выставляются.</source>
+            <translation>В %s отметки не выставляются.</translation>
+        </message>
+        <message>
+            <source>В группе риска учащихся: %d.</source>
+            <translation>В группе риска учащихся: %d.</translation>
+        </message>
+        <message>
+            <source>В журнале нет ни одного учебного года.</source>
+            <translation>В журнале нет ни одного учебного года.</translation>
+        </message>
+        <message>
+            <source>В срок</source>
+            <translation>В срок</translation>
+        </message>
+        <message>
+            <source>В срок — в последнюю неделю периода, с %s по %s; досрочно — раньше, с опозданием — позже (дата первого выставления по журналу аудита).</source>
+            <translation>В срок — в последнюю неделю периода, с %s по %s; досрочно — раньше, с опозданием — позже (дата первого выставления по журналу аудита).</translation>
+        </message>
+        <message>
+            <source>В учебном году %s не заданы учебные периоды.</source>
+            <translation>В учебном году %s не заданы учебные периоды.</translation>
+        </message>
+        <message>
+            <source>Ведение журнала</source>
+            <translation>Ведение журнала</translation>
+        </message>
+        <message>
+            <source>Внесено</source>
+            <translation>Внесено</translation>
+        </message>
+        <message>
+            <source>Время внесения — по журналу аудита (первое внесение темы и д/з, каждое выставление отметки).</source>
+            <translation>Время внесения — по журналу аудита (первое внесение темы и д/з, каждое выставление отметки).</translation>
+        </message>
+        <message>
+            <source>Всего с отметками за период</source>
+            <translation>Всего с отметками за период</translation>
+        </message>
+        <message>
+            <source>Вся школа</source>
+            <translation>Вся школа</translation>
+        </message>
+        <message>
+            <source>Выберите класс: отчёт «%s» строится по одному классу.</source>
+            <translation>Выберите класс: отчёт «%s» строится по одному классу.</translation>
+        </message>
+        <message>
+            <source>Выполнение</source>
+            <translation>Выполнение</translation>
+        </message>
+        <message>
+            <source>Выполнение программы</source>
+            <translation>Выполнение программы</translation>
+        </message>
+        <message>
+            <source>Выставлено</source>
+            <translation>Выставлено</translation>
+        </message>
+        <message>
+            <source>Группа риска</source>
+            <translation>Группа риска</translation>
+        </message>
+        <message>
+            <source>Д/з с опозданием</source>
+            <translation>Д/з с опозданием</translation>
+        </message>
+        <message>
+            <source>Дата</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Дата выставления</source>
+            <translation>Дата выставления</translation>
+        </message>
+        <message>
+            <source>Дата окончания раньше даты начала.</source>
+            <translation>Дата окончания раньше даты начала.</translation>
+        </message>
+        <message>
+            <source>Дата урока</source>
+            <translation>Дата урока</translation>
+        </message>
+        <message>
+            <source>Динамика по предметам</source>
+            <translation>Динамика по предметам</translation>
+        </message>
+        <message>
+            <source>Дней без записей</source>
+            <translation>Дней без записей</translation>
+        </message>
+        <message>
+            <source>Доли — от числа в столбце «Из»; «по предметам» — учащийся считается по каждому предмету.</source>
+            <translation>Доли — от числа в столбце «Из»; «по предметам» — учащийся считается по каждому предмету.</translation>
+        </message>
+        <message>
+            <source>Доли — от числа учащихся класса (подгруппы), изучающих предмет (столбец «Учащихся»); в итоговой строке — от суммы по всем предметам (учащийся считается по каждому предмету).</source>
+            <translation>Доли — от числа учащихся класса (подгруппы), изучающих предмет (столбец «Учащихся»); в итоговой строке — от суммы по всем предметам (учащийся считается по каждому предмету).</translation>
+        </message>
+        <message>
+            <source>Доли — от числа учащихся, имеющих хотя бы одну отметку за период (%d); учащиеся без отметок в знаменатель не входят.</source>
+            <translation>Доли — от числа учащихся, имеющих хотя бы одну отметку за период (%d); учащиеся без отметок в знаменатель не входят.</translation>
+        </message>
+        <message>
+            <source>Доля</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <source>Доля без отметок</source>
+            <translation>Доля без отметок</translation>
+        </message>
+        <message>
+            <source>Доля в срок</source>
+            <translation>Доля в срок</translation>
+        </message>
+        <message>
+            <source>Доля в срок — от числа учащихся, которым нужна отметка (столбец «Учащихся»).</source>
+            <translation>Доля в срок — от числа учащихся, которым нужна отметка (столбец «Учащихся»).</translation>
+        </message>
+        <message>
+            <source>Доля ниже минимума</source>
+            <translation>Доля ниже минимума</translation>
+        </message>
+        <message>
+            <source>Доля с одной отметкой</source>
+            <translation>Доля с одной отметкой</translation>
+        </message>
+        <message>
+            <source>Доля учителей, работавших в журнале за неделю, и учителя, не заполнявшие журнал N дней (настройка школы).</source>
+            <translation>Доля учителей, работавших в журнале за неделю, и учителя, не заполнявшие журнал N дней (настройка школы).</translation>
+        </message>
+        <message>
+            <source>Досрочно</source>
+            <translation>Досрочно</translation>
+        </message>
+        <message>
+            <source>Ежемесячный отчёт о ведении журнала</source>
+            <translation>Ежемесячный отчёт о ведении журнала</translation>
+        </message>
+        <message>
+            <source>За прошлый период</source>
+            <translation>За прошлый период</translation>
+        </message>
+        <message>
+            <source>Замечание</source>
+            <translation>Замечание</translation>
+        </message>
+        <message>
+            <source>Записей за период</source>
+            <translation>Записей за период</translation>
+        </message>
+        <message>
+            <source>Запланированные (КТП или часы по нагрузке) и проведённые уроки по каждой нагрузке.</source>
+            <translation>Запланированные (КТП или часы по нагрузке) и проведённые уроки по каждой нагрузке.</translation>
+        </message>
+        <message>
+            <source>Заполнено в срок</source>
+            <translation>Заполнено в срок</translation>
+        </message>
+        <message>
+            <source>Заполнено с опозданием</source>
+            <translation>Заполнено с опозданием</translation>
+        </message>
+        <message>
+            <source>Запросов на исправление</source>
+            <translation>Запросов на исправление</translation>
+        </message>
+        <message>
+            <source>Значение</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Из</source>
+            <translation>Из</translation>
+        </message>
+        <message>
+            <source>Изменение</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <source>Изменение балла</source>
+            <translation>Изменение балла</translation>
+        </message>
+        <message>
+            <source>Итог</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Итоги периода по классу</source>
+            <translation>Итоги периода по классу</translation>
+        </message>
+        <message>
+            <source>Итоги по классу</source>
+            <translation>Итоги по классу</translation>
+        </message>
+        <message>
+            <source>Итого</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Итого по классу</source>
+            <translation>Итого по классу</translation>
+        </message>
+        <message>
+            <source>Итого по школе</source>
+            <translation>Итого по школе</translation>
+        </message>
+        <message>
+            <source>Итоговые отметки в срок</source>
+            <translation>Итоговые отметки в срок</translation>
+        </message>
+        <message>
+            <source>КТП</source>
+            <translation>КТП</translation>
+        </message>
+        <message>
+            <source>Категория</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Качество</source>
+            <translation>Качество</translation>
+        </message>
+        <message>
+            <source>Качество знаний</source>
+            <translation>Качество знаний</translation>
+        </message>
+        <message>
+            <source>Качество знаний по классам</source>
+            <translation>Качество знаний по классам</translation>
+        </message>
+        <message>
+            <source>Качество по предметам</source>
+            <translation>Качество по предметам</translation>
+        </message>
+        <message>
+            <source>Качество: прогноз</source>
+            <translation>Качество: прогноз</translation>
+        </message>
+        <message>
+            <source>Качество: прогноз и прошлый период</source>
+            <translation>Качество: прогноз и прошлый период</translation>
+        </message>
+        <message>
+            <source>Качество: прошлый период</source>
+            <translation>Качество: прошлый период</translation>
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Класс %s</source>
+            <translation>Класс %s</translation>
+        </message>
+        <message>
+            <source>Класс «%s» не найден (есть: %s).</source>
+            <translation>Класс «%s» не найден (есть: %s).</translation>
+        </message>
+        <message>
+            <source>Класс не найден.</source>
+            <translation>Класс не найден.</translation>
+        </message>
+        <message>
+            <source>Клетка</source>
+            <translation>Клетка</translation>
+        </message>
+        <message>
+            <source>Клеток с отметкой и пропуском урока</source>
+            <translation>Клеток с отметкой и пропуском урока</translation>
+        </message>
+        <message>
+            <source>Контрольные показатели ведения электронного журнала за месяц для директора: заполнение, своевременность, накопляемость, отметка и «н» в одной клетке, активность учителей.</source>
+            <translation>Контрольные показатели ведения электронного журнала за месяц для директора: заполнение, своевременность, накопляемость, отметка и «н» в одной клетке, активность учителей.</translation>
+        </message>
+        <message>
+            <source>Месяц</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Минимум</source>
+            <translation>Минимум</translation>
+        </message>
+        <message>
+            <source>Минимум отметок за период: 2 × часов в неделю + %d (настройка школы).</source>
+            <translation>Минимум отметок за период: 2 × часов в неделю + %d (настройка школы).</translation>
+        </message>
+        <message>
+            <source>На «4» и «5»</source>
+            <translation>На «4» и «5»</translation>
+        </message>
+        <message>
+            <source>Накопляемость отметок</source>
+            <translation>Накопляемость отметок</translation>
+        </message>
+        <message>
+            <source>Не аттестованы (н/а)</source>
+            <translation>Не аттестованы (н/а)</translation>
+        </message>
+        <message>
+            <source>Не выставлено</source>
+            <translation>Не выставлено</translation>
+        </message>
+        <message>
+            <source>Не заполнено</source>
+            <translation>Не заполнено</translation>
+        </message>
+        <message>
+            <source>Не заполнено уроков</source>
+            <translation>Не заполнено уроков</translation>
+        </message>
+        <message>
+            <source>Не заполняют журнал %d и более дней</source>
+            <translation>Не заполняют журнал %d и более дней</translation>
+        </message>
+        <message>
+            <source>Не работали в журнале в эти дни</source>
+            <translation>Не работали в журнале в эти дни</translation>
+        </message>
+        <message>
+            <source>Неделя</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <source>Нет отметок</source>
+            <translation>Нет отметок</translation>
+        </message>
+        <message>
+            <source>Нет прав на действие «%s» (%s).</source>
+            <translation>Нет прав на действие «%s» (%s).</translation>
+        </message>
+        <message>
+            <source>Ниже минимума</source>
+            <translation>Ниже минимума</translation>
+        </message>
+        <message>
+            <source>Опоздание</source>
+            <translation>Опоздание</translation>
+        </message>
+        <message>
+            <source>Опозданий</source>
+            <translation>Опозданий</translation>
+        </message>
+        <message>
+            <source>Основа плана</source>
+            <translation>Основа плана</translation>
+        </message>
+        <message>
+            <source>Отличники</source>
+            <translation>Отличники</translation>
+        </message>
+        <message>
+            <source>Отметка</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
+            <source>Отметка и пропуск</source>
+            <translation>Отметка и пропуск</translation>
+        </message>
+        <message>
+            <source>Отметка и пропуск в одной клетке</source>
+            <translation>Отметка и пропуск в одной клетке</translation>
+        </message>
+        <message>
+            <source>Отметки за период</source>
+            <translation>Отметки за период</translation>
+        </message>
+        <message>
+            <source>Отметки за период каждого учащегося, отличники, хорошисты, с одной «3», с «2», н/а.</source>
+            <translation>Отметки за период каждого учащегося, отличники, хорошисты, с одной «3», с «2», н/а.</translation>
+        </message>
+        <message>
+            <source>Отметки за период, выставленные досрочно, в последнюю неделю перед каникулами (в срок), с опозданием, и не выставленные.</source>
+            <translation>Отметки за период, выставленные досрочно, в последнюю неделю перед каникулами (в срок), с опозданием, и не выставленные.</translation>
+        </message>
+        <message>
+            <source>Отметки за письменные и контрольные работы — до конца дня по истечении срока: %s.</source>
+            <translation>Отметки за письменные и контрольные работы — до конца дня по истечении срока: %s.</translation>
+        </message>
+        <message>
+            <source>Отметки не в срок и не выставленные</source>
+            <translation>Отметки не в срок и не выставленные</translation>
+        </message>
+        <message>
+            <source>Отметки с опозданием</source>
+            <translation>Отметки с опозданием</translation>
+        </message>
+        <message>
+            <source>Отметок</source>
+            <translation>Отметок</translation>
+        </message>
+        <message>
+            <source>Отметок выставлено</source>
+            <translation>Отметок выставлено</translation>
+        </message>
+        <message>
+            <source>Отставание</source>
+            <translation>Отставание</translation>
+        </message>
+        <message>
             <source>Отчёт «%s» не найден. Список отчётов: ejournal report --list.</source>
             <translation>Отчёт «%s» не найден. Список отчётов: ejournal report --list.</translation>
+        </message>
+        <message>
+            <source>Отчёт строится не больше чем за учебный год.</source>
+            <translation>Отчёт строится не больше чем за учебный год.</translation>
+        </message>
+        <message>
+            <source>Отчёт учителя-предметника</source>
+            <translation>Отчёт учителя-предметника</translation>
+        </message>
+        <message>
+            <source>Период ещё не закончился: минимум отметок будет проверен после %s.</source>
+            <translation>Период ещё не закончился: минимум отметок будет проверен после %s.</translation>
+        </message>
+        <message>
+            <source>Период ещё не закончился: невыставленные отметки ещё могут быть выставлены в срок.</source>
+            <translation>Период ещё не закончился: невыставленные отметки ещё могут быть выставлены в срок.</translation>
+        </message>
+        <message>
+            <source>Период относится к другому учебному году, чем класс.</source>
+            <translation>Период относится к другому учебному году, чем класс.</translation>
+        </message>
+        <message>
+            <source>План на год</source>
+            <translation>План на год</translation>
+        </message>
+        <message>
+            <source>План на дату</source>
+            <translation>План на дату</translation>
+        </message>
+        <message>
+            <source>План на дату — по %s.</source>
+            <translation>План на дату — по %s.</translation>
+        </message>
+        <message>
+            <source>План на период</source>
+            <translation>План на период</translation>
+        </message>
+        <message>
+            <source>План — часы тем КТП с плановыми датами в периоде; если у предмета нет КТП с датами — часы в неделю × число учебных недель (учебные дни без каникул / дней в учебной неделе).</source>
+            <translation>План — часы тем КТП с плановыми датами в периоде; если у предмета нет КТП с датами — часы в неделю × число учебных недель (учебные дни без каникул / дней в учебной неделе).</translation>
+        </message>
+        <message>
+            <source>По классам</source>
+            <translation>По классам</translation>
+        </message>
+        <message>
+            <source>По классам и предметам</source>
+            <translation>По классам и предметам</translation>
+        </message>
+        <message>
+            <source>По месяцам</source>
+            <translation>По месяцам</translation>
+        </message>
+        <message>
+            <source>По нагрузке</source>
+            <translation>По нагрузке</translation>
+        </message>
+        <message>
+            <source>По неделям</source>
+            <translation>По неделям</translation>
+        </message>
+        <message>
+            <source>По учащимся</source>
+            <translation>По учащимся</translation>
+        </message>
+        <message>
+            <source>По учителям</source>
+            <translation>По учителям</translation>
+        </message>
+        <message>
+            <source>Показатели</source>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Показатель</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Пользователь «%s» не найден.</source>
+            <translation>Пользователь «%s» не найден.</translation>
+        </message>
+        <message>
+            <source>Посещаемость</source>
+            <translation>Посещаемость</translation>
+        </message>
+        <message>
+            <source>Последняя запись</source>
+            <translation>Последняя запись</translation>
+        </message>
+        <message>
+            <source>Предмет</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Проведено</source>
+            <translation>Проведено</translation>
+        </message>
+        <message>
+            <source>Проведено — уроки, записанные в журнале; выполнение — проведено / план на дату.</source>
+            <translation>Проведено — уроки, записанные в журнале; выполнение — проведено / план на дату.</translation>
+        </message>
+        <message>
+            <source>Прогноз</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <source>Прогноз и динамика</source>
+            <translation>Прогноз и динамика</translation>
+        </message>
+        <message>
+            <source>Прогноз отметок за период по средневзвешенному баллу на сегодня, группа риска «2» и «н/а», изменение против прошлого периода.</source>
+            <translation>Прогноз отметок за период по средневзвешенному баллу на сегодня, группа риска «2» и «н/а», изменение против прошлого периода.</translation>
+        </message>
+        <message>
+            <source>Прогноз по учащимся</source>
+            <translation>Прогноз по учащимся</translation>
+        </message>
+        <message>
+            <source>Прогноз — отметка, которую даёт средневзвешенный балл текущих отметок с %s по %s по правилу округления школы (или предмета).</source>
+            <translation>Прогноз — отметка, которую даёт средневзвешенный балл текущих отметок с %s по %s по правилу округления школы (или предмета).</translation>
+        </message>
+        <message>
+            <source>Пропущенные уроки по учащимся и классам, из них по болезни и по уважительной причине.</source>
+            <translation>Пропущенные уроки по учащимся и классам, из них по болезни и по уважительной причине.</translation>
+        </message>
+        <message>
+            <source>Пропущенный урок — клетка с «н», «б» или «у»; «б» — по болезни, «у» — по уважительной причине, «н» — без уважительной причины; опоздания («оп») считаются отдельно и в пропуски не входят.</source>
+            <translation>Пропущенный урок — клетка с «н», «б» или «у»; «б» — по болезни, «у» — по уважительной причине, «н» — без уважительной причины; опоздания («оп») считаются отдельно и в пропуски не входят.</translation>
+        </message>
+        <message>
+            <source>Пропущено на учащегося</source>
+            <translation>Пропущено на учащегося</translation>
+        </message>
+        <message>
+            <source>Пропущено уроков</source>
+            <translation>Пропущено уроков</translation>
+        </message>
+        <message>
+            <source>Пропущено уроков по классам</source>
+            <translation>Пропущено уроков по классам</translation>
+        </message>
+        <message>
+            <source>Пропущено уроков по неделям</source>
+            <translation>Пропущено уроков по неделям</translation>
+        </message>
+        <message>
+            <source>Пропущено уроков учащимися</source>
+            <translation>Пропущено уроков учащимися</translation>
+        </message>
+        <message>
+            <source>Проценты — доля учащихся, имеющих хотя бы одну отметку за период (столбец «С отметками»).</source>
+            <translation>Проценты — доля учащихся, имеющих хотя бы одну отметку за период (столбец «С отметками»).</translation>
+        </message>
+        <message>
+            <source>Проценты — доля учащихся, получивших отметку за период (2–5 или «н/а»); знаменатель — столбец «Аттестовано». Успеваемость — без «2» и «н/а», качество — только «4» и «5»; «зач» и «осв» в проценты не входят.</source>
+            <translation>Проценты — доля учащихся, получивших отметку за период (2–5 или «н/а»); знаменатель — столбец «Аттестовано». Успеваемость — без «2» и «н/а», качество — только «4» и «5»; «зач» и «осв» в проценты не входят.</translation>
+        </message>
+        <message>
+            <source>Прошлого периода в этом году нет.</source>
+            <translation>Прошлого периода в этом году нет.</translation>
+        </message>
+        <message>
+            <source>Прошлый период: %s.</source>
+            <translation>Прошлый период: %s.</translation>
+        </message>
+        <message>
+            <source>Работа в журнале — любая запись учителя: отметка, посещаемость, тема, домашнее задание, отметка за период (по журналу аудита). Доли — от числа учителей (%d).</source>
+            <translation>Работа в журнале — любая запись учителя: отметка, посещаемость, тема, домашнее задание, отметка за период (по журналу аудита). Доли — от числа учителей (%d).</translation>
+        </message>
+        <message>
+            <source>Работали в журнале с %s по %s</source>
+            <translation>Работали в журнале с %s по %s</translation>
+        </message>
+        <message>
+            <source>Риск</source>
+            <translation>Риск</translation>
+        </message>
+        <message>
+            <source>Риск «н/а»: меньше %d отметок или пропущено больше половины проведённых уроков; риск «2»: прогноз «2».</source>
+            <translation>Риск «н/а»: меньше %d отметок или пропущено больше половины проведённых уроков; риск «2»: прогноз «2».</translation>
+        </message>
+        <message>
+            <source>С «2»</source>
+            <translation>С «2»</translation>
+        </message>
+        <message>
+            <source>С «2» (неуспевающие)</source>
+            <translation>С «2» (неуспевающие)</translation>
+        </message>
+        <message>
+            <source>С «3»</source>
+            <translation>С «3»</translation>
+        </message>
+        <message>
+            <source>С «н/а»</source>
+            <translation>С «н/а»</translation>
+        </message>
+        <message>
+            <source>С двумя и более «3»</source>
+            <translation>С двумя и более «3»</translation>
+        </message>
+        <message>
+            <source>С одной «3»</source>
+            <translation>С одной «3»</translation>
+        </message>
+        <message>
+            <source>С одной отметкой</source>
+            <translation>С одной отметкой</translation>
+        </message>
+        <message>
+            <source>С опозданием</source>
+            <translation>С опозданием</translation>
+        </message>
+        <message>
+            <source>С отметками</source>
+            <translation>С отметками</translation>
+        </message>
+        <message>
+            <source>С прогнозом</source>
+            <translation>С прогнозом</translation>
+        </message>
+        <message>
+            <source>СОУ</source>
+            <translation>СОУ</translation>
+        </message>
+        <message>
+            <source>СОУ = (1,00·n5 + 0,64·n4 + 0,36·n3 + 0,16·n2) / число аттестованных («н/а» входит в знаменатель).</source>
+            <translation>СОУ = (1,00·n5 + 0,64·n4 + 0,36·n3 + 0,16·n2) / число аттестованных («н/а» входит в знаменатель).</translation>
+        </message>
+        <message>
+            <source>Сводка</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <source>Сводка по классам</source>
+            <translation>Сводка по классам</translation>
+        </message>
+        <message>
+            <source>Сводка по предметам</source>
+            <translation>Сводка по предметам</translation>
+        </message>
+        <message>
+            <source>Своевременность заполнения журнала</source>
+            <translation>Своевременность заполнения журнала</translation>
+        </message>
+        <message>
+            <source>Состояние</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Средний балл</source>
+            <translation>Средний балл</translation>
+        </message>
+        <message>
+            <source>Средний балл по предмету</source>
+            <translation>Средний балл по предмету</translation>
+        </message>
+        <message>
+            <source>Средний балл — по всем отметкам за период; СОУ — по всем отметкам за период (2–5 и «н/а»).</source>
+            <translation>Средний балл — по всем отметкам за период; СОУ — по всем отметкам за период (2–5 и «н/а»).</translation>
+        </message>
+        <message>
+            <source>Средний балл, успеваемость, качество и СОУ по классам и предметам за период; без класса — сводка по школе.</source>
+            <translation>Средний балл, успеваемость, качество и СОУ по классам и предметам за период; без класса — сводка по школе.</translation>
+        </message>
+        <message>
+            <source>Средний взвешенный</source>
+            <translation>Средний взвешенный</translation>
+        </message>
+        <message>
+            <source>Средний за прошлый период</source>
+            <translation>Средний за прошлый период</translation>
+        </message>
+        <message>
+            <source>Средний прогноз</source>
+            <translation>Средний прогноз</translation>
+        </message>
+        <message>
+            <source>Срок</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Срок: в день урока, не позднее %d мин. после окончания последнего урока смены (по звонкам).</source>
+            <translation>Срок: в день урока, не позднее %d мин. после окончания последнего урока смены (по звонкам).</translation>
+        </message>
+        <message>
+            <source>Строка «Итого» считает все отметки за период по всем предметам вместе.</source>
+            <translation>Строка «Итого» считает все отметки за период по всем предметам вместе.</translation>
+        </message>
+        <message>
+            <source>Считаются отметки за последние %d проведённых уроков каждого предмета (столбец «Уроков»).</source>
+            <translation>Считаются отметки за последние %d проведённых уроков каждого предмета (столбец «Уроков»).</translation>
+        </message>
+        <message>
+            <source>Тема с опозданием</source>
+            <translation>Тема с опозданием</translation>
+        </message>
+        <message>
+            <source>Только «зач» / «осв»</source>
+            <translation>Только «зач» / «осв»</translation>
+        </message>
+        <message>
+            <source>У учителя %s нет учебной нагрузки в %s учебном году.</source>
+            <translation>У учителя %s нет учебной нагрузки в %s учебном году.</translation>
+        </message>
+        <message>
+            <source>Урок</source>
+            <translation>Урок</translation>
+        </message>
+        <message>
+            <source>Уроки по расписанию без записей</source>
+            <translation>Уроки по расписанию без записей</translation>
+        </message>
+        <message>
+            <source>Уроки, отметки, темы и домашние задания которых внесены позже срока, по журналу аудита; по учителям.</source>
+            <translation>Уроки, отметки, темы и домашние задания которых внесены позже срока, по журналу аудита; по учителям.</translation>
+        </message>
+        <message>
+            <source>Уроков</source>
+            <translation>Уроков</translation>
+        </message>
+        <message>
+            <source>Уроков без домашнего задания</source>
+            <translation>Уроков без домашнего задания</translation>
+        </message>
+        <message>
+            <source>Уроков без темы</source>
+            <translation>Уроков без темы</translation>
+        </message>
+        <message>
+            <source>Уроков в журнале</source>
+            <translation>Уроков в журнале</translation>
+        </message>
+        <message>
+            <source>Уроков по расписанию без записей</source>
+            <translation>Уроков по расписанию без записей</translation>
+        </message>
+        <message>
+            <source>Уроков с записями в журнале</source>
+            <translation>Уроков с записями в журнале</translation>
+        </message>
+        <message>
+            <source>Уроков с опозданием</source>
+            <translation>Уроков с опозданием</translation>
+        </message>
+        <message>
+            <source>Уроков, заполненных с опозданием</source>
+            <translation>Уроков, заполненных с опозданием</translation>
+        </message>
+        <message>
+            <source>Успеваемость</source>
+            <translation>Успеваемость</translation>
+        </message>
+        <message>
+            <source>Успеваемость и качество знаний</source>
+            <translation>Успеваемость и качество знаний</translation>
+        </message>
+        <message>
+            <source>Успеваемость и качество по классам</source>
+            <translation>Успеваемость и качество по классам</translation>
+        </message>
+        <message>
+            <source>Успеваемость и качество по предметам</source>
+            <translation>Успеваемость и качество по предметам</translation>
+        </message>
+        <message>
+            <source>Успеваемость по классам и ведение журнала (программа, темы, своевременность, накопляемость) одного учителя за период.</source>
+            <translation>Успеваемость по классам и ведение журнала (программа, темы, своевременность, накопляемость) одного учителя за период.</translation>
+        </message>
+        <message>
+            <source>Успеваемость по предметам</source>
+            <translation>Успеваемость по предметам</translation>
+        </message>
+        <message>
+            <source>Успеваемость — по отметкам за период: проценты от числа аттестованных (2–5 и «н/а»).</source>
+            <translation>Успеваемость — по отметкам за период: проценты от числа аттестованных (2–5 и «н/а»).</translation>
+        </message>
+        <message>
+            <source>Успеваемость: %s (%d из %d), качество: %s (%d из %d).</source>
+            <translation>Успеваемость: %s (%d из %d), качество: %s (%d из %d).</translation>
+        </message>
+        <message>
+            <source>Успеваемость: прогноз</source>
+            <translation>Успеваемость: прогноз</translation>
+        </message>
+        <message>
+            <source>Успеваемость: прошлый период</source>
+            <translation>Успеваемость: прошлый период</translation>
+        </message>
+        <message>
+            <source>Учащиеся</source>
+            <translation>Учащиеся</translation>
+        </message>
+        <message>
+            <source>Учащиеся без отметок и с одной отметкой по предметам за период или за последние N уроков; учащиеся с числом отметок ниже минимума школы.</source>
+            <translation>Учащиеся без отметок и с одной отметкой по предметам за период или за последние N уроков; учащиеся с числом отметок ниже минимума школы.</translation>
+        </message>
+        <message>
+            <source>Учащиеся считаются по всем предметам: успевающий — без «2» и «н/а» ни по одному предмету; качество — отличники и учащиеся на «4» и «5».</source>
+            <translation>Учащиеся считаются по всем предметам: успевающий — без «2» и «н/а» ни по одному предмету; качество — отличники и учащиеся на «4» и «5».</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
+            <source>Учащихся</source>
+            <translation>Учащихся</translation>
+        </message>
+        <message>
+            <source>Учащихся без отметок (по предметам)</source>
+            <translation>Учащихся без отметок (по предметам)</translation>
+        </message>
+        <message>
+            <source>Учащихся с одной отметкой (по предметам)</source>
+            <translation>Учащихся с одной отметкой (по предметам)</translation>
+        </message>
+        <message>
+            <source>Учебного периода № %d в этом году нет (есть: %s).</source>
+            <translation>Учебного периода № %d в этом году нет (есть: %s).</translation>
+        </message>
+        <message>
+            <source>Учебный год «%s» не найден (есть: %s).</source>
+            <translation>Учебный год «%s» не найден (есть: %s).</translation>
+        </message>
+        <message>
+            <source>Учебный период не найден.</source>
+            <translation>Учебный период не найден.</translation>
+        </message>
+        <message>
+            <source>Учителей</source>
+            <translation>Учителей</translation>
+        </message>
+        <message>
+            <source>Учителей всего</source>
+            <translation>Учителей всего</translation>
+        </message>
+        <message>
+            <source>Учителей, работавших в журнале</source>
+            <translation>Учителей, работавших в журнале</translation>
+        </message>
+        <message>
+            <source>Учитель</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
+            <source>Учитель не найден.</source>
+            <translation>Учитель не найден.</translation>
+        </message>
+        <message>
+            <source>Учитель: %s</source>
+            <translation>Учитель: %s</translation>
+        </message>
+        <message>
+            <source>Хорошисты (на «4» и «5»)</source>
+            <translation>Хорошисты (на «4» и «5»)</translation>
+        </message>
+        <message>
+            <source>Часов в неделю</source>
+            <translation>Часов в неделю</translation>
+        </message>
+        <message>
+            <source>Число последних уроков должно быть от 1 до 200.</source>
+            <translation>Число последних уроков должно быть от 1 до 200.</translation>
+        </message>
+        <message>
+            <source>Что внесено</source>
+            <translation>Что внесено</translation>
+        </message>
+        <message>
+            <source>без уважительной причины</source>
+            <translation>без уважительной причины</translation>
         </message>
         <message>
             <source>день</source>
@@ -3939,6 +4942,142 @@
         <message>
             <source>дня</source>
             <translation>дня</translation>
+        </message>
+        <message>
+            <source>домашнее задание</source>
+            <translation>домашнее задание</translation>
+        </message>
+        <message>
+            <source>досрочно</source>
+            <translation>досрочно</translation>
+        </message>
+        <message>
+            <source>из них по болезни</source>
+            <translation>из них по болезни</translation>
+        </message>
+        <message>
+            <source>из них по уважительной причине</source>
+            <translation>из них по уважительной причине</translation>
+        </message>
+        <message>
+            <source>из них рассмотрено</source>
+            <translation>из них рассмотрено</translation>
+        </message>
+        <message>
+            <source>из них рассмотрено в течение суток</source>
+            <translation>из них рассмотрено в течение суток</translation>
+        </message>
+        <message>
+            <source>мало отметок — риск «н/а»</source>
+            <translation>мало отметок — риск «н/а»</translation>
+        </message>
+        <message>
+            <source>меньше минимума</source>
+            <translation>меньше минимума</translation>
+        </message>
+        <message>
+            <source>н/а</source>
+            <translation>н/а</translation>
+        </message>
+        <message>
+            <source>не выставлена</source>
+            <translation>не выставлена</translation>
+        </message>
+        <message>
+            <source>не заполняет журнал %d и более дней</source>
+            <translation>не заполняет журнал %d и более дней</translation>
+        </message>
+        <message>
+            <source>не работал(а) в журнале</source>
+            <translation>не работал(а) в журнале</translation>
+        </message>
+        <message>
+            <source>нет</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>нет отметок</source>
+            <translation>нет отметок</translation>
+        </message>
+        <message>
+            <source>нет отметок — риск «н/а»</source>
+            <translation>нет отметок — риск «н/а»</translation>
+        </message>
+        <message>
+            <source>ни разу не заполнял(а) журнал</source>
+            <translation>ни разу не заполнял(а) журнал</translation>
+        </message>
+        <message>
+            <source>одна отметка</source>
+            <translation>одна отметка</translation>
+        </message>
+        <message>
+            <source>отметки</source>
+            <translation>отметки</translation>
+        </message>
+        <message>
+            <source>отчёт другого учителя</source>
+            <translation>отчёт другого учителя</translation>
+        </message>
+        <message>
+            <source>отчёт по классу</source>
+            <translation>отчёт по классу</translation>
+        </message>
+        <message>
+            <source>по нагрузке</source>
+            <translation>по нагрузке</translation>
+        </message>
+        <message>
+            <source>по уважительной причине</source>
+            <translation>по уважительной причине</translation>
+        </message>
+        <message>
+            <source>последние %d уроков на %s</source>
+            <translation>последние %d уроков на %s</translation>
+        </message>
+        <message>
+            <source>прогноз «2»</source>
+            <translation>прогноз «2»</translation>
+        </message>
+        <message>
+            <source>пропущено %d из %d уроков — риск «н/а»</source>
+            <translation>пропущено %d из %d уроков — риск «н/а»</translation>
+        </message>
+        <message>
+            <source>просмотр отчётов</source>
+            <translation>просмотр отчётов</translation>
+        </message>
+        <message>
+            <source>работал(а) в журнале</source>
+            <translation>работал(а) в журнале</translation>
+        </message>
+        <message>
+            <source>с %s по %s</source>
+            <translation>с %s по %s</translation>
+        </message>
+        <message>
+            <source>с опозданием</source>
+            <translation>с опозданием</translation>
+        </message>
+        <message>
+            <source>тема</source>
+            <translation>тема</translation>
+        </message>
+        <message>
+            <source>только ваши классы и предметы</source>
+            <translation>только ваши классы и предметы</translation>
+        </message>
+        <message>
+            <source>только вы и учителя вашего класса</source>
+            <translation>только вы и учителя вашего класса</translation>
+        </message>
+        <message>
+            <source>учебный год %s</source>
+            <translation>учебный год %s</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>№</translation>
         </message>
     </context>
     <context>
