@@ -113,7 +113,7 @@ def test_no_command_starts_the_desktop_program(
 ) -> None:
     calls: list[object] = []
 
-    def run_gui(*, db: object = None) -> int:
+    def run_gui(*, db: object = None, debug: bool = False) -> int:
         calls.append(db)
         return 0
 
@@ -154,7 +154,7 @@ def test_broken_desktop_dependency_is_not_hidden(
 def test_unexpected_error_and_debug(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def run_gui(*, db: object = None) -> int:
+    def run_gui(*, db: object = None, debug: bool = False) -> int:
         raise RuntimeError("что-то сломалось")
 
     _fake_ui(monkeypatch, run_gui)
@@ -315,7 +315,7 @@ def test_migrate(
     assert "ejournal migrate" in err
     code, out, err = run(capsys, "migrate", "--db", sqlite_spec)
     assert code == 0, err
-    assert "обновлена: версия 0 → 1" in out
+    assert f"обновлена: версия 0 → {schema.latest_version()}" in out
     assert check_json(capsys, sqlite_spec)[0] == 0
 
 

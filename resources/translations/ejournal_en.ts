@@ -197,7 +197,7 @@
         </message>
         <message>
             <source>Для всех выделенных сотрудников: новые временные пароли и листки приглашений с подписью о получении</source>
-            <translation type="unfinished" />
+            <translation>For all selected staff: new temporary passwords and invitation slips with a signature of receipt</translation>
         </message>
         <message>
             <source>Заблокировать</source>
@@ -209,7 +209,7 @@
         </message>
         <message>
             <source>Загрузить из Excel…</source>
-            <translation type="unfinished" />
+            <translation>Load from Excel…</translation>
         </message>
         <message>
             <source>Обновить</source>
@@ -225,7 +225,7 @@
         </message>
         <message>
             <source>Сбросить пароли и напечатать приглашения…</source>
-            <translation type="unfinished" />
+            <translation>Reset passwords and print invitations…</translation>
         </message>
         <message>
             <source>Сбросить пароль</source>
@@ -343,7 +343,7 @@
         <name>AdminTab</name>
         <message>
             <source>Обмен с Excel</source>
-            <translation type="unfinished" />
+            <translation>Excel exchange</translation>
         </message>
         <message>
             <source>Расписание и замены</source>
