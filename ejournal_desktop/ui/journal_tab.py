@@ -35,6 +35,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -416,6 +417,7 @@ class JournalView(QTableView):
                 CornerLabel(corner, self.tr(" №   Учащийся"))
         self._last_code_at: tuple[int, int] | None = None
         self._scroll_pending = False
+        self.history_action: QAction | None = None  # «История…», set by the tab
         model.modelReset.connect(self._page_changed)
 
     def pair_with(self, summary: JournalView) -> None:
@@ -646,7 +648,12 @@ class JournalView(QTableView):
         ask.setObjectName("requestCorrectionAction")
         ask.setEnabled(model.column_kind(index.column()) == KIND_LESSON)
         ask.triggered.connect(self.correction_requested.emit)
+        if self.history_action is not None:
+            self.history_action.setEnabled(model.column_kind(index.column()) == KIND_LESSON)
+            menu.addAction(self.history_action)
         menu.exec(event.globalPos())
+        if self.history_action is not None:
+            self.history_action.setEnabled(True)
 
 
 # --- the lesson beside the grid ----------------------------------------------------------------------
@@ -1171,7 +1178,13 @@ class JournalTab(QWidget):
         self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("Вернуть"))
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for action in (self.undo_action, self.redo_action):
+        self.history_action = QAction(self.tr("История…"), self)
+        self.history_action.setObjectName("cellHistoryAction")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setToolTip(self.tr("Кто, когда и как менял эту клетку"))
+        self.history_action.triggered.connect(self.show_history)
+        self.view.history_action = self.summary_view.history_action = self.history_action
+        for action in (self.undo_action, self.redo_action, self.history_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -1454,6 +1467,32 @@ class JournalTab(QWidget):
                 self.show_status(self.tr("Запрос на исправление №%d отправлен заместителю "
                                          "директора и администратору ЭЖ.") % sent)
                 break
+
+    # --- a cell's history -------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        """«История…» (Ctrl+H): every change of the current lesson cell, from the audit trail."""
+        from ejournal_desktop.ui.audit_tab import CellHistoryDialog
+
+        page = self.model.page
+        index = self.view.currentIndex()
+        if page is None or not index.isValid():
+            return
+        r, c = index.row(), index.column()
+        col = self.model.lesson_column(c)
+        if col is None:
+            self.show_status(self.tr("История показывается по клетке урока."))
+            return
+        row = page.rows[r]
+        lesson_id = page.cell(r, c).lesson_id
+        if lesson_id is None:
+            self.show_status(self.tr("В этой клетке ещё ничего не записывали."))
+            return
+        where = self.tr("%s — %s, %s, %d-й урок") % (row.short_name, page.info.where,
+                                                     format_date_ru(col.date), col.number)
+        dialog = CellHistoryDialog(self.session, lesson_id, row.student_id, self, where=where)
+        if dialog.loaded:
+            dialog.exec()
 
     def show_corrections(self, *, mine: bool) -> None:
         dialog = CorrectionsDialog(self.session, self, mine=mine)

@@ -71,6 +71,7 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("admin", _noop("Администрирование"),
             (Action.MANAGE_ACCOUNTS, Action.EDIT_STRUCTURE, Action.MANAGE_SUBSTITUTIONS),
             "ejournal_desktop.ui.admin_tab", "AdminTab"),
+    TabSpec("audit", _noop("Аудит"), (Action.VIEW_AUDIT,), "ejournal_desktop.ui.audit_tab", "AuditTab"),
     TabSpec("reports", _noop("Отчёты"), (Action.VIEW_REPORTS,),
             "ejournal_desktop.ui.reports_tab", "ReportsTab"),
     TabSpec("print", _noop("Печать"), (Action.PRINT_JOURNAL,),
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self.idle_lock_minutes() * self.MS_PER_MINUTE, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        self.backups.start_soon()  # the daily copy once the window is up
 
     # --- tabs -------------------------------------------------------------------------------
 
@@ -367,6 +369,12 @@ class MainWindow(QMainWindow):
                                 QKeySequence("Ctrl+,"))
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addAction(settings)
+
+        file_menu.addAction(self._action(self.tr("Сообщения…"), "messagesAction", self.open_messages,
+                                         "Ctrl+M"))
+        if self.session.may(Action.BACKUP):
+            file_menu.addAction(self._action(self.tr("Восстановить из резервной копии…"), "restoreAction",
+                                             self.restore_backup))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Заблокировать"), "lockAction", self.lock, "Ctrl+L"))
         file_menu.addAction(self._action(self.tr("Сменить &пользователя…"), "switchUserAction",
@@ -406,6 +414,13 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setToolTip(self.session.database)
         self.statusBar().addWidget(self.user_label, 1)
+        from ejournal_desktop.ui.backup_ui import BackupKeeper
+        from ejournal_desktop.ui.messages_ui import MessagesIndicator
+
+        self.backups = BackupKeeper(self.session, self.statusBar(), self)
+        self.statusBar().addPermanentWidget(self.backups.label)
+        self.messages = MessagesIndicator(self.session, self.statusBar(), self)
+        self.statusBar().addPermanentWidget(self.messages.label)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def user_text(self) -> str:
@@ -443,6 +458,17 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.idle.set_interval(self.idle_lock_minutes() * self.MS_PER_MINUTE)
         dialog.deleteLater()
+
+    def open_messages(self) -> None:
+        self.messages.open_inbox()
+
+    def restore_backup(self) -> None:
+        """The admin replaces the journal with a backup; then everyone logs in again (as «Сменить пользователя»)."""
+        from ejournal_desktop.ui.backup_ui import restore_journal
+
+        if restore_journal(self, self.session):
+            self.backups.enabled = False  # no automatic copy of the journal just restored
+            self.switch_user()
 
     def switch_user(self) -> None:
         """Close this window (what was on screen goes with it); ``run_gui`` shows the login dialog again."""
@@ -522,6 +548,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.idle.stop()
+        self.messages.stop()
+        self.backups.at_exit()
         if self.help_window is not None:
             self.help_window.close()
         super().closeEvent(event)

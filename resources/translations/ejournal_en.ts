@@ -850,6 +850,128 @@ missed</translation>
         </message>
     </context>
     <context>
+        <name>AuditModel</name>
+        <message>
+            <source>%s, %d-й урок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Было → стало</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Когда</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Кто</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Предмет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Причина</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Что сделано</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <source>Все</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Все изменения</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Даты:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записей нет.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записей: %d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Кто:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Обновить</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показаны ваши собственные действия, сначала новые.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показаны все записи журнала аудита школы, сначала новые.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показаны записи о вашем классе и ваши собственные действия, сначала новые.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показаны записи о вашем классе, сначала новые.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показаны последние %d записей.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показать ещё</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Предмет:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сбросить фильтры</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Что изменено:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>по</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>с</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Auth</name>
         <message>
             <source>Вход временно закрыт после %d неудачных попыток. Попробуйте через %d мин. или обратитесь к администратору ЭЖ.</source>
@@ -1100,6 +1222,49 @@ missed</translation>
         </message>
     </context>
     <context>
+        <name>BackupUi</name>
+        <message>
+            <source>Восстановить из резервной копии</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Делаю резервную копию журнала перед выходом…</source>
+            <translation>Backing up the journal before exit…</translation>
+        </message>
+        <message>
+            <source>Делаю резервную копию журнала…</source>
+            <translation>Backing up the journal…</translation>
+        </message>
+        <message>
+            <source>Журнал восстановлен</source>
+            <translation>Journal restored</translation>
+        </message>
+        <message>
+            <source>Журнал восстановлен из копии от %s (записей: %d). %s
+
+Войдите в программу заново.</source>
+            <translation>The journal was restored from the backup of %s (records: %d). %s
+
+Please log in again.</translation>
+        </message>
+        <message>
+            <source>Прежнее содержимое журнала сохранено в файл %s.</source>
+            <translation>The previous contents of the journal were saved to %s.</translation>
+        </message>
+        <message>
+            <source>Резервная копия журнала сделана.</source>
+            <translation>The journal was backed up.</translation>
+        </message>
+        <message>
+            <source>Резервная копия не сделана: %s</source>
+            <translation>Backup failed: %s</translation>
+        </message>
+        <message>
+            <source>Резервные копии ЭЖ (*%s)</source>
+            <translation>E-journal backups (*%s)</translation>
+        </message>
+    </context>
+    <context>
         <name>BellDialog</name>
         <message>
             <source>Конец:</source>
@@ -1159,6 +1324,21 @@ missed</translation>
         <message>
             <source>Ошибка базы данных</source>
             <translation>Database error</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellHistoryDialog</name>
+        <message>
+            <source>Закрыть</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Изменений этой клетки в журнале аудита нет.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>История клетки</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1599,6 +1779,41 @@ missed</translation>
         <message>
             <source>— не назначен —</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComposeDialog</name>
+        <message>
+            <source>Всем с ролью:</source>
+            <translation>Everyone with the role:</translation>
+        </message>
+        <message>
+            <source>Всем сотрудникам</source>
+            <translation>All staff</translation>
+        </message>
+        <message>
+            <source>Новое сообщение</source>
+            <translation>New message</translation>
+        </message>
+        <message>
+            <source>Отмена</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Отправить</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Сотруднику:</source>
+            <translation>To a staff member:</translation>
+        </message>
+        <message>
+            <source>Текст сообщения</source>
+            <translation>Message text</translation>
+        </message>
+        <message>
+            <source>Тема:</source>
+            <translation>Subject:</translation>
         </message>
     </context>
     <context>
@@ -2576,6 +2791,61 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
     </context>
     <context>
+        <name>InboxDialog</name>
+        <message>
+            <source>(без темы)</source>
+            <translation>(no subject)</translation>
+        </message>
+        <message>
+            <source>Закрыть</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Написать…</source>
+            <translation>Write…</translation>
+        </message>
+        <message>
+            <source>От кого</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>От: %s
+Тема: %s
+Получено: %s</source>
+            <translation>From: %s
+Subject: %s
+Received: %s</translation>
+        </message>
+        <message>
+            <source>Ответить…</source>
+            <translation>Reply…</translation>
+        </message>
+        <message>
+            <source>Отметить все прочитанными</source>
+            <translation>Mark all as read</translation>
+        </message>
+        <message>
+            <source>Получено</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Сообщений нет.</source>
+            <translation>No messages.</translation>
+        </message>
+        <message>
+            <source>Сообщений: %d, непрочитанных: %d</source>
+            <translation>Messages: %d, unread: %d</translation>
+        </message>
+        <message>
+            <source>Сообщения</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Тема</source>
+            <translation>Subject</translation>
+        </message>
+    </context>
+    <context>
         <name>Init</name>
         <message>
             <source>База данных не пуста: новый журнал создаётся только в пустой базе.</source>
@@ -2925,6 +3195,10 @@ avg.</translation>
             <translation>The journal has no school year yet.</translation>
         </message>
         <message>
+            <source>В этой клетке ещё ничего не записывали.</source>
+            <translation>Nothing has been entered in this cell yet.</translation>
+        </message>
+        <message>
             <source>Вернуть</source>
             <translation>Redo</translation>
         </message>
@@ -2953,8 +3227,20 @@ avg.</translation>
             <translation>Correction requests (%d)</translation>
         </message>
         <message>
+            <source>История показывается по клетке урока.</source>
+            <translation>History is shown for a lesson cell.</translation>
+        </message>
+        <message>
+            <source>История…</source>
+            <translation>History…</translation>
+        </message>
+        <message>
             <source>Класс:</source>
             <translation>Class:</translation>
+        </message>
+        <message>
+            <source>Кто, когда и как менял эту клетку</source>
+            <translation>Who changed this cell, when and how</translation>
         </message>
         <message>
             <source>Мои запросы</source>
@@ -3276,12 +3562,20 @@ To continue, enter the password of %s.</translation>
             <translation>Administration</translation>
         </message>
         <message>
+            <source>Аудит</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
             <source>База: %s</source>
             <translation>Database: %s</translation>
         </message>
         <message>
             <source>В&amp;ыход</source>
             <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <source>Восстановить из резервной копии…</source>
+            <translation>Restore from a backup…</translation>
         </message>
         <message>
             <source>Журнал</source>
@@ -3322,6 +3616,10 @@ To continue, enter the password of %s.</translation>
         <message>
             <source>Сменить &amp;пользователя…</source>
             <translation>Switch &amp;user…</translation>
+        </message>
+        <message>
+            <source>Сообщения…</source>
+            <translation>Messages…</translation>
         </message>
         <message>
             <source>Учащиеся</source>
@@ -3369,6 +3667,17 @@ To continue, enter the password of %s.</translation>
         <message>
             <source>Тема длиннее %d символов.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MessagesUi</name>
+        <message>
+            <source>Непрочитанные сообщения — щёлкните, чтобы открыть</source>
+            <translation>Unread messages — click to open</translation>
+        </message>
+        <message>
+            <source>Сообщений: %d</source>
+            <translation>Messages: %d</translation>
         </message>
     </context>
     <context>
@@ -5157,6 +5466,37 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Учитель:</source>
             <translation>Teacher:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Восстановление из резервной копии</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Всё, что сейчас есть в журнале, будет заменено содержимым этой копии: отметки, уроки, учётные записи, настройки. %s После восстановления нужно будет войти в программу заново.</source>
+            <translation>Everything now in the journal will be replaced by the contents of this backup: marks, lessons, accounts, settings. %s After the restore you will have to log in again.</translation>
+        </message>
+        <message>
+            <source>Заменить журнал копией</source>
+            <translation>Replace the journal with the backup</translation>
+        </message>
+        <message>
+            <source>Отмена</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Перед восстановлением текущий журнал будет сохранён в папку %s.</source>
+            <translation>Before the restore the current journal will be saved to the folder %s.</translation>
+        </message>
+        <message>
+            <source>Перед восстановлением текущий журнал будет сохранён в резервную копию.</source>
+            <translation>Before the restore the current journal will be saved to a backup.</translation>
+        </message>
+        <message>
+            <source>Файл: %s</source>
+            <translation>File: %s</translation>
         </message>
     </context>
     <context>

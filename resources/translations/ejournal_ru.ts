@@ -851,6 +851,128 @@
         </message>
     </context>
     <context>
+        <name>AuditModel</name>
+        <message>
+            <source>%s, %d-й урок</source>
+            <translation>%s, %d-й урок</translation>
+        </message>
+        <message>
+            <source>%s: %s</source>
+            <translation>%s: %s</translation>
+        </message>
+        <message>
+            <source>Было → стало</source>
+            <translation>Было → стало</translation>
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Когда</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Кто</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Предмет</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Причина</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
+            <source>Что сделано</source>
+            <translation>Что сделано</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message>
+            <source>Все</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Все изменения</source>
+            <translation>Все изменения</translation>
+        </message>
+        <message>
+            <source>Даты:</source>
+            <translation>Даты:</translation>
+        </message>
+        <message>
+            <source>Записей нет.</source>
+            <translation>Записей нет.</translation>
+        </message>
+        <message>
+            <source>Записей: %d.</source>
+            <translation>Записей: %d.</translation>
+        </message>
+        <message>
+            <source>Класс:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Кто:</source>
+            <translation>Кто:</translation>
+        </message>
+        <message>
+            <source>Обновить</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Показаны ваши собственные действия, сначала новые.</source>
+            <translation>Показаны ваши собственные действия, сначала новые.</translation>
+        </message>
+        <message>
+            <source>Показаны все записи журнала аудита школы, сначала новые.</source>
+            <translation>Показаны все записи журнала аудита школы, сначала новые.</translation>
+        </message>
+        <message>
+            <source>Показаны записи о вашем классе и ваши собственные действия, сначала новые.</source>
+            <translation>Показаны записи о вашем классе и ваши собственные действия, сначала новые.</translation>
+        </message>
+        <message>
+            <source>Показаны записи о вашем классе, сначала новые.</source>
+            <translation>Показаны записи о вашем классе, сначала новые.</translation>
+        </message>
+        <message>
+            <source>Показаны последние %d записей.</source>
+            <translation>Показаны последние %d записей.</translation>
+        </message>
+        <message>
+            <source>Показать ещё</source>
+            <translation>Показать ещё</translation>
+        </message>
+        <message>
+            <source>Предмет:</source>
+            <translation>Предмет:</translation>
+        </message>
+        <message>
+            <source>Сбросить фильтры</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>Что изменено:</source>
+            <translation>Что изменено:</translation>
+        </message>
+        <message>
+            <source>по</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>с</source>
+            <translation>с</translation>
+        </message>
+    </context>
+    <context>
         <name>Auth</name>
         <message>
             <source>Вход временно закрыт после %d неудачных попыток. Попробуйте через %d мин. или обратитесь к администратору ЭЖ.</source>
@@ -1101,6 +1223,49 @@
         </message>
     </context>
     <context>
+        <name>BackupUi</name>
+        <message>
+            <source>Восстановить из резервной копии</source>
+            <translation>Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <source>Делаю резервную копию журнала перед выходом…</source>
+            <translation>Делаю резервную копию журнала перед выходом…</translation>
+        </message>
+        <message>
+            <source>Делаю резервную копию журнала…</source>
+            <translation>Делаю резервную копию журнала…</translation>
+        </message>
+        <message>
+            <source>Журнал восстановлен</source>
+            <translation>Журнал восстановлен</translation>
+        </message>
+        <message>
+            <source>Журнал восстановлен из копии от %s (записей: %d). %s
+
+Войдите в программу заново.</source>
+            <translation>Журнал восстановлен из копии от %s (записей: %d). %s
+
+Войдите в программу заново.</translation>
+        </message>
+        <message>
+            <source>Прежнее содержимое журнала сохранено в файл %s.</source>
+            <translation>Прежнее содержимое журнала сохранено в файл %s.</translation>
+        </message>
+        <message>
+            <source>Резервная копия журнала сделана.</source>
+            <translation>Резервная копия журнала сделана.</translation>
+        </message>
+        <message>
+            <source>Резервная копия не сделана: %s</source>
+            <translation>Резервная копия не сделана: %s</translation>
+        </message>
+        <message>
+            <source>Резервные копии ЭЖ (*%s)</source>
+            <translation>Резервные копии ЭЖ (*%s)</translation>
+        </message>
+    </context>
+    <context>
         <name>BellDialog</name>
         <message>
             <source>Конец:</source>
@@ -1160,6 +1325,21 @@
         <message>
             <source>Ошибка базы данных</source>
             <translation>Ошибка базы данных</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellHistoryDialog</name>
+        <message>
+            <source>Закрыть</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Изменений этой клетки в журнале аудита нет.</source>
+            <translation>Изменений этой клетки в журнале аудита нет.</translation>
+        </message>
+        <message>
+            <source>История клетки</source>
+            <translation>История клетки</translation>
         </message>
     </context>
     <context>
@@ -1600,6 +1780,41 @@
         <message>
             <source>— не назначен —</source>
             <translation>— не назначен —</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposeDialog</name>
+        <message>
+            <source>Всем с ролью:</source>
+            <translation>Всем с ролью:</translation>
+        </message>
+        <message>
+            <source>Всем сотрудникам</source>
+            <translation>Всем сотрудникам</translation>
+        </message>
+        <message>
+            <source>Новое сообщение</source>
+            <translation>Новое сообщение</translation>
+        </message>
+        <message>
+            <source>Отмена</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Отправить</source>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <source>Сотруднику:</source>
+            <translation>Сотруднику:</translation>
+        </message>
+        <message>
+            <source>Текст сообщения</source>
+            <translation>Текст сообщения</translation>
+        </message>
+        <message>
+            <source>Тема:</source>
+            <translation>Тема:</translation>
         </message>
     </context>
     <context>
@@ -2580,6 +2795,61 @@
         </message>
     </context>
     <context>
+        <name>InboxDialog</name>
+        <message>
+            <source>(без темы)</source>
+            <translation>(без темы)</translation>
+        </message>
+        <message>
+            <source>Закрыть</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Написать…</source>
+            <translation>Написать…</translation>
+        </message>
+        <message>
+            <source>От кого</source>
+            <translation>От кого</translation>
+        </message>
+        <message>
+            <source>От: %s
+Тема: %s
+Получено: %s</source>
+            <translation>От: %s
+Тема: %s
+Получено: %s</translation>
+        </message>
+        <message>
+            <source>Ответить…</source>
+            <translation>Ответить…</translation>
+        </message>
+        <message>
+            <source>Отметить все прочитанными</source>
+            <translation>Отметить все прочитанными</translation>
+        </message>
+        <message>
+            <source>Получено</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <source>Сообщений нет.</source>
+            <translation>Сообщений нет.</translation>
+        </message>
+        <message>
+            <source>Сообщений: %d, непрочитанных: %d</source>
+            <translation>Сообщений: %d, непрочитанных: %d</translation>
+        </message>
+        <message>
+            <source>Сообщения</source>
+            <translation>Сообщения</translation>
+        </message>
+        <message>
+            <source>Тема</source>
+            <translation>Тема</translation>
+        </message>
+    </context>
+    <context>
         <name>Init</name>
         <message>
             <source>База данных не пуста: новый журнал создаётся только в пустой базе.</source>
@@ -2929,6 +3199,10 @@
             <translation>В журнале ещё нет учебного года.</translation>
         </message>
         <message>
+            <source>В этой клетке ещё ничего не записывали.</source>
+            <translation>В этой клетке ещё ничего не записывали.</translation>
+        </message>
+        <message>
             <source>Вернуть</source>
             <translation>Вернуть</translation>
         </message>
@@ -2957,8 +3231,20 @@
             <translation>Запросы на исправление (%d)</translation>
         </message>
         <message>
+            <source>История показывается по клетке урока.</source>
+            <translation>История показывается по клетке урока.</translation>
+        </message>
+        <message>
+            <source>История…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
             <source>Класс:</source>
             <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Кто, когда и как менял эту клетку</source>
+            <translation>Кто, когда и как менял эту клетку</translation>
         </message>
         <message>
             <source>Мои запросы</source>
@@ -3280,12 +3566,20 @@
             <translation>Администрирование</translation>
         </message>
         <message>
+            <source>Аудит</source>
+            <translation>Аудит</translation>
+        </message>
+        <message>
             <source>База: %s</source>
             <translation>База: %s</translation>
         </message>
         <message>
             <source>В&amp;ыход</source>
             <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>Восстановить из резервной копии…</source>
+            <translation>Восстановить из резервной копии…</translation>
         </message>
         <message>
             <source>Журнал</source>
@@ -3326,6 +3620,10 @@
         <message>
             <source>Сменить &amp;пользователя…</source>
             <translation>Сменить &amp;пользователя…</translation>
+        </message>
+        <message>
+            <source>Сообщения…</source>
+            <translation>Сообщения…</translation>
         </message>
         <message>
             <source>Учащиеся</source>
@@ -3373,6 +3671,17 @@
         <message>
             <source>Тема длиннее %d символов.</source>
             <translation>Тема длиннее %d символов.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagesUi</name>
+        <message>
+            <source>Непрочитанные сообщения — щёлкните, чтобы открыть</source>
+            <translation>Непрочитанные сообщения — щёлкните, чтобы открыть</translation>
+        </message>
+        <message>
+            <source>Сообщений: %d</source>
+            <translation>Сообщений: %d</translation>
         </message>
     </context>
     <context>
@@ -5161,6 +5470,37 @@
         <message>
             <source>Учитель:</source>
             <translation>Учитель:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Восстановление из резервной копии</source>
+            <translation>Восстановление из резервной копии</translation>
+        </message>
+        <message>
+            <source>Всё, что сейчас есть в журнале, будет заменено содержимым этой копии: отметки, уроки, учётные записи, настройки. %s После восстановления нужно будет войти в программу заново.</source>
+            <translation>Всё, что сейчас есть в журнале, будет заменено содержимым этой копии: отметки, уроки, учётные записи, настройки. %s После восстановления нужно будет войти в программу заново.</translation>
+        </message>
+        <message>
+            <source>Заменить журнал копией</source>
+            <translation>Заменить журнал копией</translation>
+        </message>
+        <message>
+            <source>Отмена</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Перед восстановлением текущий журнал будет сохранён в папку %s.</source>
+            <translation>Перед восстановлением текущий журнал будет сохранён в папку %s.</translation>
+        </message>
+        <message>
+            <source>Перед восстановлением текущий журнал будет сохранён в резервную копию.</source>
+            <translation>Перед восстановлением текущий журнал будет сохранён в резервную копию.</translation>
+        </message>
+        <message>
+            <source>Файл: %s</source>
+            <translation>Файл: %s</translation>
         </message>
     </context>
     <context>

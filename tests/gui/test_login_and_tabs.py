@@ -69,12 +69,13 @@ def main_window(qtbot: QtBot, session: Session) -> MainWindow:
 
 BASE_TABS = ["Журнал", "Посещаемость", "Расписание"]
 EXPECTED_TABS = {
-    "admin": [*BASE_TABS, "Учащиеся", "Администрирование", "Отчёты", "Печать"],
-    "director": [*BASE_TABS, "Учащиеся", "Отчёты", "Печать"],
-    "deputy": [*BASE_TABS, "Учащиеся", "КТП", "Администрирование", "Отчёты", "Печать"],  # also teaches
-    "ivanova": [*BASE_TABS, "Учащиеся", "КТП", "Отчёты", "Печать"],  # the homeroom teacher prints the own class
-    "petrov": [*BASE_TABS, "Учащиеся", "КТП", "Отчёты", "Печать"],
-    "sidorova": [*BASE_TABS, "Учащиеся", "КТП", "Отчёты"],  # a subject teacher prints nothing
+    "admin": [*BASE_TABS, "Учащиеся", "Администрирование", "Аудит", "Отчёты", "Печать"],
+    "director": [*BASE_TABS, "Учащиеся", "Аудит", "Отчёты", "Печать"],
+    "deputy": [*BASE_TABS, "Учащиеся", "КТП", "Администрирование", "Аудит", "Отчёты", "Печать"],  # also teaches
+    # the homeroom teacher prints the own class
+    "ivanova": [*BASE_TABS, "Учащиеся", "КТП", "Аудит", "Отчёты", "Печать"],
+    "petrov": [*BASE_TABS, "Учащиеся", "КТП", "Аудит", "Отчёты", "Печать"],
+    "sidorova": [*BASE_TABS, "Учащиеся", "КТП", "Аудит", "Отчёты"],  # a subject teacher prints nothing
 }
 
 

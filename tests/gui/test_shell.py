@@ -144,7 +144,7 @@ def test_english_main_window_after_the_language_is_switched(
     admin = MainWindow(session_for(school, "admin", db))
     qtbot.addWidget(admin)
     assert admin.tab_titles() == [
-        "Journal", "Attendance", "Timetable", "Pupils", "Administration", "Reports", "Print"]
+        "Journal", "Attendance", "Timetable", "Pupils", "Administration", "Audit", "Reports", "Print"]
     admin.close()
     # the whole window of a homeroom teacher is checked for Russian: the administration tab's
     # structure editors are not translated yet (see COMPLETE_CONTEXTS in tests/test_translations.py)
