@@ -124,6 +124,48 @@ class AuditRow:
         return f"{self.old or '—'} → {self.new or '—'}"
 
 
+# the keys services write into old/new, as a person reads them
+FIELD_TITLES: dict[str, str] = {
+    "topic": noop("Audit", "тема"),
+    "homework": noop("Audit", "д/з"),
+    "lesson_type": noop("Audit", "тип урока"),
+    "work_kind": noop("Audit", "вид работы"),
+    "plan_topic": noop("Audit", "тема КТП"),
+    "date": noop("Audit", "дата"),
+    "number": noop("Audit", "урок"),
+    "weight": noop("Audit", "вес"),
+    "kind": noop("Audit", "вид"),
+    "period": noop("Audit", "период"),
+    "name": noop("Audit", "ФИО"),
+    "title": noop("Audit", "название"),
+    "login": noop("Audit", "логин"),
+    "roles": noop("Audit", "роли"),
+    "blocked": noop("Audit", "заблокирован"),
+    "closed": noop("Audit", "закрыт"),
+    "start": noop("Audit", "начало"),
+    "end": noop("Audit", "конец"),
+    "from": noop("Audit", "с"),
+    "to": noop("Audit", "по"),
+    "room": noop("Audit", "кабинет"),
+    "weekday": noop("Audit", "день недели"),
+    "order": noop("Audit", "приказ"),
+    "hours": noop("Audit", "часов"),
+    "failed": noop("Audit", "неудачных попыток"),
+}
+
+
+def _plain(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return tr("Audit", "да") if value else tr("Audit", "нет")
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return f"{value[8:10]}.{value[5:7]}.{value[:4]}"  # an ISO date as schools write it
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    return str(value)
+
+
 def _shown(raw: object) -> str:
     """An entry's old/new JSON as a person reads it."""
     text = str(raw or "")
@@ -137,7 +179,9 @@ def _shown(raw: object) -> str:
         for key in ("value", "code"):
             if key in value and len(value) <= 2:
                 return str(value[key]) if value[key] is not None else ""
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
+        return "; ".join(
+            f"{tr('Audit', FIELD_TITLES[k]) if k in FIELD_TITLES else k}: {_plain(v)}" for k, v in value.items()
+        )
     if value is None:
         return ""
     return str(value)

@@ -709,7 +709,23 @@ missed</translation>
             <translation>Accounts</translation>
         </message>
         <message>
+            <source>ФИО</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>в исправлении отказано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>вес</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>вид</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>вид работы</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -733,6 +749,22 @@ missed</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>д/з</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>да</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>дата</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>день недели</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>добавлен учащийся</source>
             <translation type="unfinished" />
         </message>
@@ -741,7 +773,15 @@ missed</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>заблокирован</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>задан пароль</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>закрыт</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -781,7 +821,35 @@ missed</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>кабинет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>конец</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>логин</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>название</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>начало</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>нет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>неудачная попытка входа</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>неудачных попыток</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -793,6 +861,10 @@ missed</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>период закрыт</source>
             <translation type="unfinished" />
         </message>
@@ -801,7 +873,23 @@ missed</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>по</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>приказ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>программа</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>роли</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>с</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -821,11 +909,27 @@ missed</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>тема</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>тема КТП</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>тип урока</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>удалена отметка</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>удалена отметка за период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>урок</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -846,6 +950,10 @@ missed</translation>
         </message>
         <message>
             <source>учётная запись разблокирована</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>часов</source>
             <translation type="unfinished" />
         </message>
     </context>

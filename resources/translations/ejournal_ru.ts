@@ -710,8 +710,24 @@
             <translation>Учётные записи</translation>
         </message>
         <message>
+            <source>ФИО</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
             <source>в исправлении отказано</source>
             <translation>в исправлении отказано</translation>
+        </message>
+        <message>
+            <source>вес</source>
+            <translation>вес</translation>
+        </message>
+        <message>
+            <source>вид</source>
+            <translation>вид</translation>
+        </message>
+        <message>
+            <source>вид работы</source>
+            <translation>вид работы</translation>
         </message>
         <message>
             <source>вход в программу</source>
@@ -734,6 +750,22 @@
             <translation>выставлена отметка за период</translation>
         </message>
         <message>
+            <source>д/з</source>
+            <translation>д/з</translation>
+        </message>
+        <message>
+            <source>да</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>дата</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <source>день недели</source>
+            <translation>день недели</translation>
+        </message>
+        <message>
             <source>добавлен учащийся</source>
             <translation>добавлен учащийся</translation>
         </message>
@@ -742,8 +774,16 @@
             <translation>журнал восстановлен из резервной копии</translation>
         </message>
         <message>
+            <source>заблокирован</source>
+            <translation>заблокирован</translation>
+        </message>
+        <message>
             <source>задан пароль</source>
             <translation>задан пароль</translation>
+        </message>
+        <message>
+            <source>закрыт</source>
+            <translation>закрыт</translation>
         </message>
         <message>
             <source>запрошено исправление</source>
@@ -782,8 +822,36 @@
             <translation>исправление одобрено</translation>
         </message>
         <message>
+            <source>кабинет</source>
+            <translation>кабинет</translation>
+        </message>
+        <message>
+            <source>конец</source>
+            <translation>конец</translation>
+        </message>
+        <message>
+            <source>логин</source>
+            <translation>логин</translation>
+        </message>
+        <message>
+            <source>название</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>начало</source>
+            <translation>начало</translation>
+        </message>
+        <message>
+            <source>нет</source>
+            <translation>нет</translation>
+        </message>
+        <message>
             <source>неудачная попытка входа</source>
             <translation>неудачная попытка входа</translation>
+        </message>
+        <message>
+            <source>неудачных попыток</source>
+            <translation>неудачных попыток</translation>
         </message>
         <message>
             <source>отмечено отсутствие</source>
@@ -794,6 +862,10 @@
             <translation>пароль изменён</translation>
         </message>
         <message>
+            <source>период</source>
+            <translation>период</translation>
+        </message>
+        <message>
             <source>период закрыт</source>
             <translation>период закрыт</translation>
         </message>
@@ -802,8 +874,24 @@
             <translation>период открыт</translation>
         </message>
         <message>
+            <source>по</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>приказ</source>
+            <translation>приказ</translation>
+        </message>
+        <message>
             <source>программа</source>
             <translation>программа</translation>
+        </message>
+        <message>
+            <source>роли</source>
+            <translation>роли</translation>
+        </message>
+        <message>
+            <source>с</source>
+            <translation>с</translation>
         </message>
         <message>
             <source>сделана резервная копия</source>
@@ -822,12 +910,28 @@
             <translation>создана учётная запись</translation>
         </message>
         <message>
+            <source>тема</source>
+            <translation>тема</translation>
+        </message>
+        <message>
+            <source>тема КТП</source>
+            <translation>тема КТП</translation>
+        </message>
+        <message>
+            <source>тип урока</source>
+            <translation>тип урока</translation>
+        </message>
+        <message>
             <source>удалена отметка</source>
             <translation>удалена отметка</translation>
         </message>
         <message>
             <source>удалена отметка за период</source>
             <translation>удалена отметка за период</translation>
+        </message>
+        <message>
+            <source>урок</source>
+            <translation>урок</translation>
         </message>
         <message>
             <source>урок внесён в журнал</source>
@@ -848,6 +952,10 @@
         <message>
             <source>учётная запись разблокирована</source>
             <translation>учётная запись разблокирована</translation>
+        </message>
+        <message>
+            <source>часов</source>
+            <translation>часов</translation>
         </message>
     </context>
     <context>
