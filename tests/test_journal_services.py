@@ -246,3 +246,14 @@ def test_each_successful_change_has_exactly_one_audit_entry(school: School) -> N
     assert len(c1.audit_ids) == 3 and len(c2.audit_ids) == 3
     for entry in AuditEntry.select().where(AuditEntry.id << (c1.audit_ids + c2.audit_ids)):
         assert entry.student == st and entry.school_class == school.classes["5А"]
+
+
+def test_namesakes_on_a_page_are_told_apart_by_the_patronymic(school: School) -> None:
+    twin = structure.enroll_new_student(
+        school.admin, school.classes["5А"], "Алексеев", "Артём", "Сергеевич", birth_date=dt.date(2014, 5, 5),
+        personal_file_no="Л-777", date_from=dt.date(2025, 9, 1))
+    page = load_page(school.ivanova, school.a["math5"], school.periods[0], today=AFTER)
+    names = {r.student_id: r.short_name for r in page.rows}
+    assert names[twin] == "Алексеев Артём Сергеевич"
+    assert names[school.students["5А"][0]] == "Алексеев Артём Игоревич"
+    assert names[school.students["5А"][1]] == "Белова Дарья"

@@ -9,6 +9,7 @@ homeroom teacher: every subject of the own class; the administration: all).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -197,7 +198,10 @@ def _rows(info: AssignmentInfo, start: dt.date, end: dt.date) -> list[PageRow]:
             dfrom = min(prev.active_from, dfrom)
         seen[int(sid)] = PageRow(int(sid), 0, full, short, dfrom, dto)
     ordered = sorted(seen.values(), key=lambda r: keys[r.student_id])
-    return [PageRow(r.student_id, i + 1, r.full_name, r.short_name, r.active_from, r.active_to)
+    shown = Counter(r.short_name for r in ordered)
+    # namesakes in one class («Емельянов Арсений» twice) are told apart by the patronymic
+    return [PageRow(r.student_id, i + 1, r.full_name,
+                    r.full_name if shown[r.short_name] > 1 else r.short_name, r.active_from, r.active_to)
             for i, r in enumerate(ordered)]
 
 
