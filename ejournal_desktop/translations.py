@@ -205,8 +205,21 @@ class _Visitor(ast.NodeVisitor):
 
 
 def _extra_messages(result: Extraction) -> None:
-    """Strings translated from a variable: the titles of the services' refusals (Boundary)."""
+    """Strings translated from a variable: the titles of the services' refusals (Boundary).
+
+    Refusals are declared all over the layers below ui/ (printing.signing, services.imports…):
+    every such module is imported first, so the result does not depend on what the calling
+    process happened to import before.
+    """
+    import importlib
+    import pkgutil
+
+    import ejournal_desktop
     from ejournal_desktop.services import errors
+
+    for info in pkgutil.walk_packages(ejournal_desktop.__path__, "ejournal_desktop."):
+        if info.name.split(".")[1] in ("services", "printing", "exchange", "store", "domain"):
+            importlib.import_module(info.name)
 
     seen: list[type] = [errors.ServiceError]
     while seen:

@@ -1433,6 +1433,14 @@ Please log in again.</translation>
             <source>Ошибка базы данных</source>
             <translation>Database error</translation>
         </message>
+        <message>
+            <source>Подпись не выполнена</source>
+            <translation>Signing failed</translation>
+        </message>
+        <message>
+            <source>Файл не прочитан</source>
+            <translation>File not read</translation>
+        </message>
     </context>
     <context>
         <name>CellHistoryDialog</name>

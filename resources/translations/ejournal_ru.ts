@@ -1434,6 +1434,14 @@
             <source>Ошибка базы данных</source>
             <translation>Ошибка базы данных</translation>
         </message>
+        <message>
+            <source>Подпись не выполнена</source>
+            <translation>Подпись не выполнена</translation>
+        </message>
+        <message>
+            <source>Файл не прочитан</source>
+            <translation>Файл не прочитан</translation>
+        </message>
     </context>
     <context>
         <name>CellHistoryDialog</name>
