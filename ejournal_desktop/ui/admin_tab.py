@@ -35,15 +35,11 @@ from ejournal_desktop.services import accounts
 from ejournal_desktop.services.permissions import ROLE_TITLES, Action, Role
 from ejournal_desktop.store.models import now
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.roles import DISPLAY, FOREGROUND, HORIZONTAL, TOOLTIP, USER
 from ejournal_desktop.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-USER = Qt.ItemDataRole.UserRole
-HORIZONTAL = Qt.Orientation.Horizontal
 GREY = QBrush(QColor("#8a8a8a"))
 RED = QBrush(QColor("#b00020"))
 

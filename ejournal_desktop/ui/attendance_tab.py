@@ -47,19 +47,12 @@ from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.services import attendance, journal, timetable
 from ejournal_desktop.services.attendance import AttendanceColumn, AttendanceSheet
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.roles import ALIGNMENT, BACKGROUND, DISPLAY, FONT, FOREGROUND, HORIZONTAL, TOOLTIP, USER
 from ejournal_desktop.ui.session import Session
 from ejournal_desktop.ui.timetable_tab import from_qdate, to_qdate, weekday_name, weekday_short
 
 Index = QModelIndex | QPersistentModelIndex
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-BACKGROUND = Qt.ItemDataRole.BackgroundRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-FONT = Qt.ItemDataRole.FontRole
-USER = Qt.ItemDataRole.UserRole
-HORIZONTAL = Qt.Orientation.Horizontal
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 

@@ -69,15 +69,10 @@ from ejournal_desktop.services.reports import (
 from ejournal_desktop.services.reports.base import CENTRED_KINDS
 from ejournal_desktop.services.reports.context import default_period
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.roles import ALIGNMENT, BACKGROUND, DISPLAY, FONT, TOOLTIP, USER
 from ejournal_desktop.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
-ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-FONT = Qt.ItemDataRole.FontRole
-BACKGROUND = Qt.ItemDataRole.BackgroundRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-USER = Qt.ItemDataRole.UserRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)

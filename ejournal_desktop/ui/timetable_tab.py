@@ -38,17 +38,11 @@ from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.services import timetable
 from ejournal_desktop.services.timetable import GridLesson, Kind, WeekGrid
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.roles import ALIGNMENT, BACKGROUND, DISPLAY, FOREGROUND, HORIZONTAL, TOOLTIP
 from ejournal_desktop.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-BACKGROUND = Qt.ItemDataRole.BackgroundRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-FONT = Qt.ItemDataRole.FontRole
-HORIZONTAL = Qt.Orientation.Horizontal
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
