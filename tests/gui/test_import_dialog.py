@@ -158,5 +158,7 @@ def test_big_file_keeps_the_window_alive(qtbot, gui_school: tuple[str, School], 
         ticks.append(1)
         qtbot.wait(20)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
-    assert len(ticks) > 3
+    # load_file returned while the worker was still reading, and the GUI thread went on
+    # processing events meanwhile (a count of ticks would measure the machine's speed)
+    assert ticks
     assert dialog.preview is not None and len(dialog.preview.added) == 3000
