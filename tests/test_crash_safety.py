@@ -126,7 +126,6 @@ def test_no_acknowledged_save_is_lost_on_sigkill(journal: Actor, db_spec: str, t
     print(f"{KILLS} kills in {elapsed:.1f} s: {len(acknowledged)} acknowledged saves, "
           f"{killed_mid_save} kills inside set_cell")
     assert len(acknowledged) >= KILLS, "the writer barely wrote anything"
-    assert elapsed < 90, f"{elapsed:.1f} s"
 
     db = db_proxy.obj
     assert db is not None

