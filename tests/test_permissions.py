@@ -33,6 +33,10 @@ PENDING = {
     Action.VIEW_AUDIT: "issue 8 (audit view)",
     Action.SEND_MESSAGES: "issue 7 (messages)",
     Action.EDIT_PLANS: "issue 5 (КТП)",
+    Action.PARENT_REPORTS: "issue 6 (diary reports and letters)",
+    Action.RECORD_PARENT_CONTACTS: "issue 7 (parents' contact log)",
+    Action.CONFIRM_WEEKLY_CHECK: "issue 7 (homeroom weekly check)",
+    Action.ARCHIVE_YEAR: "issue 8 (year-end archive)",
 }
 
 

@@ -81,6 +81,10 @@ class Action(StrEnum):
     REQUEST_CORRECTION = "request_correction"
     RESOLVE_CORRECTION = "resolve_correction"
     MANAGE_SETTINGS = "manage_settings"
+    PARENT_REPORTS = "parent_reports"  # diary reports, information letters, SMS texts for parents
+    RECORD_PARENT_CONTACTS = "record_parent_contacts"  # «переписка с родителями»
+    CONFIRM_WEEKLY_CHECK = "confirm_weekly_check"  # the homeroom teacher's weekly completeness check
+    ARCHIVE_YEAR = "archive_year"  # the year-end archive and its register of copies
 
 
 ACTION_TITLES: Mapping[Action, str] = {
@@ -107,6 +111,10 @@ ACTION_TITLES: Mapping[Action, str] = {
     Action.REQUEST_CORRECTION: noop("Action", "запрос на исправление"),
     Action.RESOLVE_CORRECTION: noop("Action", "рассмотрение запросов на исправление"),
     Action.MANAGE_SETTINGS: noop("Action", "изменение настроек школы"),
+    Action.PARENT_REPORTS: noop("Action", "отчёты для родителей: дневник, информационные письма, SMS"),
+    Action.RECORD_PARENT_CONTACTS: noop("Action", "запись контактов с родителями"),
+    Action.CONFIRM_WEEKLY_CHECK: noop("Action", "еженедельная проверка заполнения журнала класса"),
+    Action.ARCHIVE_YEAR: noop("Action", "архив учебного года и учёт его копий"),
 }
 
 Y = Mode.YES
@@ -140,6 +148,10 @@ PERMISSIONS: Mapping[Action, Mapping[Role, Cell]] = {
     Action.REQUEST_CORRECTION: {H: Y, T: Y},
     Action.RESOLVE_CORRECTION: {A: Y, P: Y},
     Action.MANAGE_SETTINGS: {A: Y},
+    Action.PARENT_REPORTS: {A: Y, D: Y, P: Y, H: Y},
+    Action.RECORD_PARENT_CONTACTS: {D: Y, P: Y, H: Y, T: Y},
+    Action.CONFIRM_WEEKLY_CHECK: {H: Y},
+    Action.ARCHIVE_YEAR: {A: Y, D: Y},
 }
 
 # Global roles hold for every target; scoped roles only when the relation holds.

@@ -511,6 +511,95 @@ class AuditEntry(BaseModel):
         indexes = ((("entity", "entity_id"), False),)
 
 
+# --- parents, printing, control, the year's archive (schema 3) --------------------
+
+
+class ParentContact(BaseModel):
+    """«Переписка с родителями»: one contact with a student's parent(s).
+
+    Recorded by hand (a call, a meeting) or by the program when a diary report,
+    an information letter or an SMS text is issued for the student.
+    """
+
+    id = AutoField()
+    student = ForeignKeyField(Student, backref="parent_contacts", on_delete="CASCADE")
+    parent = ForeignKeyField(Parent, null=True, backref="contacts", on_delete="SET NULL")  # NULL = the family
+    kind = CharField(max_length=10)  # letter / diary / sms / call / meeting / message / other
+    on = DateField()
+    subject = CharField(max_length=200, default="")  # «Информационное письмо за 1 четверть»
+    note = TextField(default="")
+    recorded_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+    recorded_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("student", "on"), False), (("parent", "on"), False))
+
+
+class PrintRecord(BaseModel):
+    """The log of what was printed, when and by whom (seeds: paper copies during the year)."""
+
+    id = AutoField()
+    kind = CharField(max_length=20)  # journal / summary / volume / subject / period_pages / diary / letters / ...
+    school_class = ForeignKeyField(SchoolClass, null=True, on_delete="SET NULL", backref="+")
+    year = ForeignKeyField(AcademicYear, null=True, on_delete="SET NULL", backref="+")
+    period = ForeignKeyField(Period, null=True, on_delete="SET NULL", backref="+")
+    subject = ForeignKeyField(Subject, null=True, on_delete="SET NULL", backref="+")
+    pages = IntegerField(default=0)
+    digest = CharField(max_length=64, default="")  # SHA-256 of the PDF written
+    file_name = TextField(default="")  # the name only, never a path with a user's folder
+    printed_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+    printed_at = DateTimeField(default=now, index=True)
+
+    class Meta:
+        indexes = ((("school_class", "year", "kind"), False),)
+
+
+class WeeklyCheck(BaseModel):
+    """The homeroom teacher's confirmation of a week's completeness for the class."""
+
+    id = AutoField()
+    school_class = ForeignKeyField(SchoolClass, backref="weekly_checks", on_delete="CASCADE")
+    week_start = DateField()  # a Monday
+    figures = TextField(default="")  # JSON of the completeness summary as confirmed
+    note = TextField(default="")
+    confirmed_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+    confirmed_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("school_class", "week_start"), True),)
+
+
+class YearArchive(BaseModel):
+    """The year-end archive of one academic year (seed 001 §3.8, §5.5)."""
+
+    id = AutoField()
+    year = ForeignKeyField(AcademicYear, backref="archives", on_delete="RESTRICT")
+    file_name = TextField()
+    digest = CharField(max_length=64)  # SHA-256 of the archive file
+    size = IntegerField(default=0)
+    contents = TextField(default="")  # JSON: what the archive holds (PDFs and their digests)
+    keep_journals_until = DateField()  # 5 years
+    keep_summaries_until = DateField()  # 25 years
+    made_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+    made_at = DateTimeField(default=now)
+
+
+class ArchiveCopy(BaseModel):
+    """Where one copy of a year archive is kept (the register of copies)."""
+
+    id = AutoField()
+    archive = ForeignKeyField(YearArchive, backref="copies", on_delete="CASCADE")
+    medium = CharField(max_length=100)  # «внешний диск», «USB-накопитель», «сервер»
+    location = CharField(max_length=200)  # «кабинет 12, сейф»
+    path = TextField(default="")
+    checked_on = DateField(null=True)
+    check_ok = BooleanField(null=True)
+    next_check_on = DateField(null=True)
+    note = TextField(default="")
+    version = IntegerField(default=1)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Meta,
     Setting,
@@ -543,6 +632,11 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     CorrectionRequest,
     Message,
     AuditEntry,
+    ParentContact,
+    PrintRecord,
+    WeeklyCheck,
+    YearArchive,
+    ArchiveCopy,
 )
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "SQL", "BaseModel", "db_proxy", "now"]
