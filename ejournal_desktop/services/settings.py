@@ -40,6 +40,23 @@ def _str(v: Any) -> str:
     return v.strip()
 
 
+def _month_day(v: Any) -> str:
+    """A day of the year as «MM-DD» (a date that exists in every year: no 29 February)."""
+    if not isinstance(v, str):
+        raise ValueError
+    text = v.strip()
+    parts = text.split("-")
+    if len(parts) != 2 or not all(p.isdigit() and len(p) == 2 for p in parts):
+        raise ValueError
+    month, day = int(parts[0]), int(parts[1])
+    if not 1 <= month <= 12 or not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+        raise ValueError
+    return text
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _rounding(v: Any) -> dict[str, Any]:
     try:
         RoundingRule.from_json(v)
@@ -106,7 +123,20 @@ DEFINITIONS: Mapping[str, SettingDef] = {
             _int_range(1, 60),
         ),
         SettingDef("idle_lock_minutes", noop("Settings", "Блокировка при бездействии, минут"), 10, _int_range(1, 240)),
-        SettingDef("year_end_deadline", noop("Settings", "Срок печати журналов (ММ-ДД)"), "06-30", _str),
+        SettingDef("year_end_deadline", noop("Settings", "Срок печати и заверения журналов за год (ММ-ДД)"), "06-30",
+                   _month_day),
+        SettingDef(
+            "year_end_reminder_days",
+            noop("Settings", "Напоминать директору о незаверенных журналах за столько дней до срока"),
+            14,
+            _int_range(0, 120),
+        ),
+        SettingDef(
+            "archive_check_months",
+            noop("Settings", "Проверять копии архива учебного года раз в столько месяцев"),
+            12,
+            _int_range(1, 60),
+        ),
     )
 }
 
