@@ -149,7 +149,8 @@ def measures(record: dict[str, object]) -> tuple[object, ...]:
 def test_report_list() -> None:
     listed = dict(report_list())
     assert list(listed) == ["progress", "period-results", "attendance", "accumulation", "timeliness",
-                            "period-marks-timing", "programme", "activity", "teacher", "forecast", "monthly"]
+                            "period-marks-timing", "programme", "activity", "teacher", "forecast", "monthly",
+                            "weekly_checks"]
     assert listed["progress"] == "Успеваемость и качество знаний"
     with pytest.raises(NotFound):
         get_report("nonsense")

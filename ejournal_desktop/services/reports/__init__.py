@@ -30,9 +30,11 @@ from ejournal_desktop.services.reports import progress as _progress  # noqa: F40
 from ejournal_desktop.services.reports import attendance as _attendance  # noqa: F401  isort: skip
 from ejournal_desktop.services.reports import control as _control  # noqa: F401  isort: skip
 from ejournal_desktop.services.reports import programme as _programme  # noqa: F401  isort: skip
+from ejournal_desktop.services.reports import monthly as _monthly  # noqa: F401  isort: skip
+from ejournal_desktop.services.reports import weekly_checks as _weekly_checks  # noqa: F401  isort: skip
 
 ORDER = ("progress", "period-results", "attendance", "accumulation", "timeliness", "period-marks-timing",
-         "programme", "activity", "teacher", "forecast", "monthly")
+         "programme", "activity", "teacher", "forecast", "monthly", "weekly_checks")
 # the menu's order, whatever the import order; a report not named in ORDER comes last
 _ordered = {n: REGISTRY[n] for n in ORDER if n in REGISTRY}
 _ordered.update({n: c for n, c in REGISTRY.items() if n not in _ordered})
