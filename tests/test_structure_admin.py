@@ -226,25 +226,36 @@ def test_a_held_substitution_is_not_cancelled(school: School) -> None:
 # --- the next year ---------------------------------------------------------------------------------------
 
 
-def test_start_next_year_promotes_and_leaves_the_old_year_untouched(school: School) -> None:
+def _graduating_school(school: School) -> tuple[int, int, list[int], list[int]]:
+    """A 9А of three and an 11А of two on top of the factory school."""
     cls9 = structure.create_class(school.admin, school.year, 9, "А")
     cls11 = structure.create_class(school.admin, school.year, 11, "А")
     nine = [structure.enroll_new_student(school.admin, cls9, f"Девятов{i}", "Иван", "", birth_date=None,
                                          personal_file_no=f"Д-{i}", date_from=D(2025, 9, 1)) for i in range(3)]
-    structure.enroll_new_student(school.admin, cls11, "Выпускников", "Пётр", "", birth_date=None,
-                                 personal_file_no="В-1", date_from=D(2025, 9, 1))
+    eleven = [structure.enroll_new_student(school.admin, cls11, f"Выпускников{i}", "Пётр", "", birth_date=None,
+                                           personal_file_no=f"В-{i}", date_from=D(2025, 9, 1)) for i in range(2)]
+    return cls9, cls11, nine, eleven
+
+
+GRAD = sa.GraduationOrder("112-у", D(2026, 5, 29))
+
+
+def test_start_next_year_promotes_and_graduates_writing_only_the_graduates(school: School) -> None:
+    cls9, _cls11, nine, eleven = _graduating_school(school)
     journal.set_cell(school.ivanova, school.a["math5"], MON, 1, school.students["5А"][0], "5", today=AFTER)
     old_lessons = Lesson.select().count()
     old_marks = Mark.select().count()
     old_enrolments = [tuple(r) for r in Enrollment.select().order_by(Enrollment.id).tuples()]
     old_classes = [tuple(r) for r in SchoolClass.select().order_by(SchoolClass.id).tuples()]
     old_load = [tuple(r) for r in Assignment.select().order_by(Assignment.id).tuples()]
+    graduates = {nine[0], *eleven}
+    audit_before = AuditEntry.select().count()
 
     result = sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31),
-                                leaving=[nine[0]], order="№ 45")
+                                leaving=[nine[0]], order="№ 45", graduation=GRAD)
     assert result.classes == {"5А": "6А", "6А": "7А", "9А": "10А", "1А": "2А"}
-    assert result.graduated == ["11А"]
-    assert result.leavers == 2  # one after the 9th, one 11th-grader
+    assert result.graduated == ["9А", "11А"]
+    assert (result.leavers, result.graduates, result.repeaters) == (3, 3, 0)
     new = {c.name: c for c in sa.list_classes(school.admin, result.year_id)}
     assert set(new) == {"2А", "6А", "7А", "10А"}
     assert new["6А"].homeroom == "Иванова М.П." and new["10А"].students == 2
@@ -256,14 +267,86 @@ def test_start_next_year_promotes_and_leaves_the_old_year_untouched(school: Scho
     year = next(y for y in sa.list_years(school.admin) if y.id == result.year_id)
     assert next((p.name, p.start) for p in year.periods) == ("1 четверть", D(2026, 9, 1))
     assert len(year.periods) == 4 and len(year.holidays) == 3
-    # the old year: not a row changed
+    # the old year: lessons, marks, classes, load untouched; of the enrolments only the graduates' closed
     assert Lesson.select().count() == old_lessons and Mark.select().count() == old_marks
-    assert [tuple(r) for r in Enrollment.select().where(Enrollment.id <= old_enrolments[-1][0])
-            .order_by(Enrollment.id).tuples()] == old_enrolments
+    after = {r[0]: r for r in Enrollment.select().where(Enrollment.id <= old_enrolments[-1][0]).tuples()}
+    changed = {r[0] for r in old_enrolments if after[r[0]] != r}
+    closed = {int(e.id): e for e in Enrollment.select().where(Enrollment.id.in_(sorted(changed)))}
+    assert {int(e.student_id) for e in closed.values()} == graduates
+    for e in closed.values():
+        assert e.date_to == D(2026, 5, 31) and e.order_out == "№ 112-у от 29.05.2026"
+        assert e.reason_out == ("Окончание основного общего образования" if e.school_class_id == cls9
+                                else "Окончание среднего общего образования")
     assert [tuple(r) for r in SchoolClass.select().where(SchoolClass.year == school.year)
             .order_by(SchoolClass.id).tuples()] == old_classes
     assert [tuple(r) for r in Assignment.select().where(Assignment.year == school.year)
             .order_by(Assignment.id).tuples()] == old_load
+    outs = AuditEntry.select().where((AuditEntry.id > audit_before) & (AuditEntry.action == "enrollment.out"))
+    assert sorted(int(e.student) for e in outs) == sorted(graduates)
+    # the graduates are on no page of the new year and are gone from the old class after the last day
+    assert not Enrollment.select().where(Enrollment.student.in_(sorted(graduates))
+                                         & (Enrollment.date_from >= D(2026, 9, 1))).exists()
+
+
+def test_graduation_leaves_a_repeater_and_takes_a_date_in_the_year(school: School) -> None:
+    cls9, cls11, nine, eleven = _graduating_school(school)
+    result = sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31),
+                                leaving=[nine[0]], repeating=[eleven[1], nine[2]],
+                                graduation=sa.GraduationOrder("№ 7", D(2026, 5, 25), D(2026, 5, 25)))
+    assert (result.graduates, result.repeaters) == (2, 2)
+    new = {c.name: c for c in sa.list_classes(school.admin, result.year_id)}
+    assert set(new) == {"2А", "6А", "7А", "9А", "10А", "11А"}
+    again = {int(e.student_id): e for e in Enrollment.select().where(
+        Enrollment.school_class.in_([new["9А"].id, new["11А"].id]))}
+    assert set(again) == {eleven[1], nine[2]}
+    assert {e.reason_in for e in again.values()} == {"Оставлен на повторное обучение"}
+    assert [int(e.student_id) for e in Enrollment.select().where(Enrollment.school_class == new["10А"].id)] \
+        == [nine[1]]
+    old = {int(e.student_id): e for e in Enrollment.select().where(Enrollment.school_class.in_([cls9, cls11]))}
+    assert old[nine[0]].date_to == D(2026, 5, 25) and old[eleven[0]].date_to == D(2026, 5, 25)
+    assert old[nine[0]].order_out == "№ 7 от 25.05.2026"
+    for stays in (eleven[1], nine[1], nine[2]):
+        assert (old[stays].date_to, old[stays].reason_out, old[stays].order_out) == (None, "", "")
+
+
+@pytest.mark.parametrize("graduation, message", [
+    (None, "номер приказа о выпуске"),
+    (sa.GraduationOrder("  ", D(2026, 5, 29)), "номер приказа о выпуске"),
+    (sa.GraduationOrder("112", D(2026, 5, 29), D(2026, 6, 15)), "вне учебного года 2025/2026"),
+    (sa.GraduationOrder("112", D(2026, 5, 29), D(2025, 8, 31)), "вне учебного года 2025/2026"),
+    (sa.GraduationOrder("112", D(2026, 9, 2)), "Дата приказа о выпуске"),
+])
+def test_graduation_refused_without_an_order_or_out_of_the_year_changes_nothing(
+        school: School, graduation: sa.GraduationOrder | None, message: str) -> None:
+    _graduating_school(school)
+    before = counts()
+    rows = [tuple(r) for r in Enrollment.select().order_by(Enrollment.id).tuples()]
+    audit_before = AuditEntry.select().count()
+    with pytest.raises(ValidationError, match=message):
+        sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31),
+                           graduation=graduation)
+    assert counts() == before and AuditEntry.select().count() == audit_before
+    assert [tuple(r) for r in Enrollment.select().order_by(Enrollment.id).tuples()] == rows
+
+
+def test_graduation_refusals_name_the_students(school: School) -> None:
+    _cls9, _cls11, nine, eleven = _graduating_school(school)
+    before = counts()
+    with pytest.raises(ValidationError, match=r"одновременно.*Девятов0"):
+        sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31),
+                           leaving=[nine[0]], repeating=[nine[0]], graduation=GRAD)
+    with pytest.raises(ValidationError, match=r"только выпускники 9 классов.*Выпускников1"):
+        sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31),
+                           leaving=[eleven[1]], graduation=GRAD)
+    with pytest.raises(ValidationError, match="Не числятся"):
+        sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31),
+                           leaving=[999999], graduation=GRAD)
+    assert counts() == before
+
+
+def test_no_graduates_need_no_order(school: School) -> None:
+    result = sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31))
+    assert (result.graduates, result.leavers, result.graduated) == (0, 0, [])
 
 
 def test_start_next_year_from_a_template_and_its_refusals(school: School) -> None:

@@ -31,10 +31,11 @@ from peewee import JOIN
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.periods import DateRange, check_no_overlaps, format_date_ru
 from ejournal_desktop.domain.text import person_key_ru, sort_key_ru
-from ejournal_desktop.i18n import tr
+from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit, structure
 from ejournal_desktop.services.access import Actor, require, require_global, standing
 from ejournal_desktop.services.errors import NotFound, ValidationError
+from ejournal_desktop.services.lessons import is_certified
 from ejournal_desktop.services.permissions import GLOBAL_ROLES, Action, Role
 from ejournal_desktop.services.timetable import class_name, rows_of, short_person
 from ejournal_desktop.store.database import write_transaction
@@ -937,12 +938,35 @@ def substitute_candidates(actor: Actor, assignment_id: int, day: dt.date, number
 class NextYearResult:
     year_id: int
     classes: dict[str, str] = field(default_factory=dict)  # old name → new name
-    students: int = 0  # enrolments carried over
-    graduated: list[str] = field(default_factory=list)  # classes whose students leave the school
-    leavers: int = 0  # students not carried over (graduates and those who leave after the 9th)
+    students: int = 0  # enrolments carried over (promoted and repeaters)
+    graduated: list[str] = field(default_factory=list)  # classes with graduates (the 11th, the 9th who leave)
+    leavers: int = 0  # students not carried over (graduates of the 9th and the 11th)
+    graduates: int = 0  # enrolments closed by the graduation order now
+    repeaters: int = 0  # students left to repeat the year (оставлены на повторное обучение)
     assignments: int = 0
     periods: int = 0
     holidays: int = 0
+
+
+@dataclass(frozen=True)
+class GraduationOrder:
+    """Приказ о выпуске: its number and date, and the graduates' last day (default: the year's end)."""
+
+    number: str
+    date: dt.date
+    last_day: dt.date | None = None
+
+    @property
+    def text(self) -> str:
+        """What the movement page shows: «№ 45-у от 25.06.2026»."""
+        return _t("№ %s от %s") % (self.number.strip().lstrip("№").strip(), self.date.strftime("%d.%m.%Y"))
+
+
+GRADUATION_REASONS = {
+    9: noop("StructureAdmin", "Окончание основного общего образования"),
+    11: noop("StructureAdmin", "Окончание среднего общего образования"),
+}
+REPEAT_REASON = noop("StructureAdmin", "Оставлен на повторное обучение")
 
 
 def plus_year(day: dt.date) -> dt.date:
@@ -952,27 +976,100 @@ def plus_year(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
+def _check_graduation(old: Any, start: dt.date, graduation: GraduationOrder | None) -> tuple[str, dt.date]:
+    """The order's text and the graduates' last day; a Russian refusal for anything missing or out of range."""
+    if graduation is None or not graduation.number.strip().lstrip("№").strip():
+        raise ValidationError(_t("Укажите номер приказа о выпуске (окончании 9 и 11 классов)."))
+    number = graduation.number.strip().lstrip("№").strip()
+    if len(number) > 30:
+        raise ValidationError(_t("Номер приказа о выпуске слишком длинный (не более 30 знаков)."))
+    span = DateRange(old.start, old.end)
+    last_day = graduation.last_day or old.end
+    if last_day not in span:
+        raise ValidationError(_t("Дата выбытия выпускников (%s) вне учебного года %s (%s).")
+                              % (format_date_ru(last_day), old.name, span))
+    if not old.start <= graduation.date < start:
+        raise ValidationError(_t("Дата приказа о выпуске (%s) должна быть не раньше начала учебного года %s и "
+                                 "раньше начала нового года.") % (format_date_ru(graduation.date), old.name))
+    return graduation.text, last_day
+
+
+def _new_class_for(actor: Actor, year_id: int, cls: Any) -> int:
+    """The new year's class of the same level and letter (a repeater's class); made when missing."""
+    row = SchoolClass.get_or_none((SchoolClass.year == year_id) & (SchoolClass.level == cls.level)
+                                  & (SchoolClass.letter == cls.letter)
+                                  & (SchoolClass.extracurricular == False))  # noqa: E712
+    if row is not None:
+        return int(row.id)
+    return structure.create_class(actor, year_id, int(cls.level), str(cls.letter), shift=int(cls.shift))
+
+
 def start_next_year(
     actor: Actor, from_year_id: int, name: str, start: dt.date, end: dt.date, *,
     periods: Sequence[tuple[int, str, dt.date, dt.date]] | None = None,
     holidays: Sequence[tuple[str, dt.date, dt.date]] | None = None,
-    leaving: Collection[int] = (), order: str = "",
+    leaving: Collection[int] = (), order: str = "", repeating: Collection[int] = (),
+    graduation: GraduationOrder | None = None,
 ) -> NextYearResult:
     """Open the next school year from the one that ends.
 
     Classes 1–10 move up a level with the same letter, homeroom teacher and shift; their
-    students (those in the class at the old year's end, except ``leaving``) are enrolled from
-    ``start``.  The 11th graduate; the 9th go on to the 10th except the students in ``leaving``.
-    The load is copied onto the promoted classes for review (subgroups with their members
-    too); the periods and holidays come from ``periods``/``holidays`` or, when not given, are the
-    old year's dates a year on.  Nothing of the old year is written.
+    students (those in the class at the old year's end, except ``leaving`` and ``repeating``)
+    are enrolled from ``start``.  Выпуск: the 11th graduate and so do the 9th-graders in
+    ``leaving``; their enrolments close on ``graduation.last_day`` (the old year's end by
+    default) with the reason «Окончание основного/среднего общего образования» and the order
+    «№ … от …» — the only rows of the old year written, so the bound journal's movement page
+    shows them.  A student in ``repeating`` (any level) is left to repeat the year: enrolled
+    in the new year's class of the same level and letter.  The load is copied onto the
+    promoted classes for review (subgroups with their members too); the periods and holidays
+    come from ``periods``/``holidays`` or, when not given, are the old year's dates a year on.
+    Any refusal leaves everything as it was.
     """
     leaving_ids = {int(x) for x in leaving}
+    repeating_ids = {int(x) for x in repeating}
+    both = leaving_ids & repeating_ids
     with write_transaction():
         require_global(actor, Action.EDIT_STRUCTURE)
         old = _get(AcademicYear, from_year_id, _t("учебный год"))
         if start <= old.end:
             raise ValidationError(_t("Новый учебный год должен начинаться после %s.") % format_date_ru(old.end))
+        if both:
+            raise ValidationError(_t("Учащийся не может одновременно выпускаться и остаться на повторное обучение "
+                                     "(%s).") % _student_names(both))
+        roster: list[tuple[Any, list[tuple[int, int, dt.date, bool]]]] = []
+        for cls in (SchoolClass.select().where((SchoolClass.year == from_year_id)
+                                              & (SchoolClass.extracurricular == False))  # noqa: E712
+                    .order_by(SchoolClass.level, SchoolClass.letter)):
+            pupils = [(int(s), int(e), d, to is None) for s, e, d, to in rows_of(
+                Enrollment.select(Enrollment.student, Enrollment.id, Enrollment.date_from, Enrollment.date_to)
+                .where((Enrollment.school_class == cls.id)
+                       & (Enrollment.date_to.is_null() | (Enrollment.date_to >= old.end)))
+                .order_by(Enrollment.id))]
+            roster.append((cls, pupils))
+        known = {p[0]: int(cls.level) for cls, pupils in roster for p in pupils}
+        strangers = (leaving_ids | repeating_ids) - set(known)
+        if strangers:
+            raise ValidationError(_t("Не числятся в классах учебного года %s на его конец: %s.")
+                                  % (old.name, _student_names(strangers)))
+        wrong = {sid for sid in leaving_ids if known[sid] != 9}
+        if wrong:
+            raise ValidationError(_t("По окончании года уходят только выпускники 9 классов; остальным оформите "
+                                     "выбытие в карточке учащегося: %s.") % _student_names(wrong))
+        graduates = [(cls, p) for cls, pupils in roster for p in pupils
+                     if p[0] not in repeating_ids and (int(cls.level) == 11 or p[0] in leaving_ids)]
+        order_out, last_day = ("", old.end)
+        if any(p[3] for _cls, p in graduates):
+            order_out, last_day = _check_graduation(old, start, graduation)
+        for cls, (sid, _eid, dfrom, is_open) in graduates:
+            if is_open and last_day < dfrom:
+                raise ValidationError(_t("%s зачислен(а) в %s %s — позже даты выбытия выпускников %s.")
+                                      % (_student_names({sid}), cls.display_name, format_date_ru(dfrom),
+                                         format_date_ru(last_day)))
+            if is_open and is_certified(int(cls.id), from_year_id):
+                raise ValidationError(_t("Журнал класса %s за %s уже заверен, а выпуск в нём не оформлен: "
+                                         "заверенный журнал не меняется. Выпуск оформляется до заверения.")
+                                      % (cls.display_name, old.name))
+
         year_id = structure.create_year(actor, name, start, end, days_per_week=int(old.days_per_week),
                                         period_kind=str(old.period_kind))
         result = NextYearResult(year_id)
@@ -990,18 +1087,39 @@ def start_next_year(
             structure.add_holiday(actor, year_id, title, hstart, hend)
             result.holidays += 1
 
-        for cls in (SchoolClass.select().where((SchoolClass.year == from_year_id)
-                                              & (SchoolClass.extracurricular == False))  # noqa: E712
-                    .order_by(SchoolClass.level, SchoolClass.letter)):
-            pupils = [int(s) for (s,) in rows_of(
-                Enrollment.select(Enrollment.student).where(
-                    (Enrollment.school_class == cls.id)
-                    & (Enrollment.date_to.is_null() | (Enrollment.date_to >= old.end))))]
+        for cls, (sid, eid, _dfrom, is_open) in graduates:
+            result.leavers += 1
+            if not is_open:  # already left on the last day (recorded in the card): nothing to write
+                continue
+            reason = _t(GRADUATION_REASONS[int(cls.level)])
+            Enrollment.update(date_to=last_day, reason_out=reason, order_out=order_out,
+                              version=Enrollment.version + 1).where(Enrollment.id == eid).execute()
+            audit.record(actor, "enrollment.out", "enrollment", eid, old={"to": None},
+                         new={"to": last_day, "order": order_out}, reason=reason,
+                         class_id=int(cls.id), student_id=sid)
+            result.graduates += 1
+
+        def enrol(student: int, class_id: int, why: str) -> None:
+            new_eid = int(Enrollment.insert(student=student, school_class=class_id, date_from=start,
+                                            reason_in=why, order_in=order).execute())
+            audit.record(actor, "enrollment.in", "enrollment", new_eid,
+                         new={"class": class_id, "from": start, "order": order},
+                         reason=why, class_id=class_id, student_id=student)
+            result.students += 1
+
+        for cls, pupils in roster:
             level = int(cls.level)
-            going = [p for p in pupils if p not in leaving_ids] if level < 11 else []
-            result.leavers += len(pupils) - len(going)
-            if level == 11 or not going:
+            going = [p[0] for p in pupils if p[0] not in leaving_ids and p[0] not in repeating_ids] \
+                if level < 11 else []
+            staying = [p[0] for p in pupils if p[0] in repeating_ids]
+            if staying:
+                again = _new_class_for(actor, year_id, cls)
+                for student in staying:
+                    enrol(student, again, _t(REPEAT_REASON))
+                    result.repeaters += 1
+            if level == 11 or any(c is cls for c, _p in graduates):
                 result.graduated.append(cls.display_name)
+            if not going:
                 continue
             new_id = structure.create_class(actor, year_id, level + 1, str(cls.letter),
                                             homeroom_id=cls.homeroom_id, shift=int(cls.shift))
@@ -1009,12 +1127,7 @@ def start_next_year(
                 SchoolClass.update(profile=cls.profile).where(SchoolClass.id == new_id).execute()
             result.classes[cls.display_name] = f"{level + 1}{cls.letter}"
             for student in going:
-                eid = int(Enrollment.insert(student=student, school_class=new_id, date_from=start,
-                                            reason_in=_t("Перевод в следующий класс"), order_in=order).execute())
-                audit.record(actor, "enrollment.in", "enrollment", eid,
-                             new={"class": new_id, "from": start, "order": order},
-                             reason=_t("Перевод в следующий класс"), class_id=new_id, student_id=student)
-                result.students += 1
+                enrol(student, new_id, _t("Перевод в следующий класс"))
             groups: dict[int, int] = {}
             for g in Subgroup.select().where(Subgroup.school_class == cls.id):
                 gid = int(Subgroup.insert(school_class=new_id, subject=g.subject_id, name=g.name).execute())
@@ -1031,8 +1144,20 @@ def start_next_year(
         audit.record(actor, "year.next", "academic_year", year_id,
                      old={"from": old.name},
                      new={"name": name, "classes": result.classes, "students": result.students,
-                          "graduated": result.graduated, "assignments": result.assignments})
+                          "graduated": result.graduated, "graduates": result.graduates,
+                          "graduation_order": order_out, "graduation_day": last_day if order_out else None,
+                          "repeaters": result.repeaters, "assignments": result.assignments})
     return result
+
+
+def _student_names(ids: Collection[int]) -> str:
+    rows = rows_of(Student.select(Student.id, Student.surname, Student.name, Student.patronymic)
+                   .where(Student.id.in_(sorted(ids))))
+    names = sorted((" ".join(x for x in (s, n, p) if x) for _i, s, n, p in rows), key=sort_key_ru)
+    missing = len(ids) - len(names)
+    if missing:
+        names.append(_t("неизвестных учащихся: %d") % missing)
+    return ", ".join(names)
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -286,10 +284,17 @@ class HolidayDialog(FormDialog):
 
 
 class NextYearDialog(FormDialog):
-    """«Начать следующий учебный год»: dates, who leaves after the 9th, the order number."""
+    """«Начать следующий учебный год»: dates, the promotion order, выпуск of the 9th and the 11th.
+
+    Every student of the 9th and 11th classes is listed with what happens to them: the 9th go on
+    to the 10th unless marked as graduating, the 11th graduate; anyone may be left to repeat the
+    year.  The graduation order (number, date) and the graduates' last day close their enrolments.
+    """
+
+    GO_ON, GRADUATE, REPEAT = "on", "out", "again"
 
     def __init__(self, parent: QWidget, session: Session, year: sa.YearInfo,
-                 ninth: Sequence[sa.PupilInfo]) -> None:
+                 pupils: Sequence[sa.PupilInfo]) -> None:
         super().__init__(self_tr("Начать следующий учебный год"), parent, "nextYearDialog")
         first = year.end.year
         self.name_edit = QLineEdit(f"{first}/{first + 1}", self)
@@ -299,45 +304,113 @@ class NextYearDialog(FormDialog):
         self.order_edit = QLineEdit(self)
         self.order_edit.setObjectName("orderEdit")
         self.order_edit.setPlaceholderText(self.tr("например, № 45 от 30.05"))
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel(self.tr("окончание:"), self))
+        dates.addWidget(self.end_edit)
+        dates.addStretch(1)
         self.form.addRow(self.tr("Новый учебный год:"), self.name_edit)
-        self.form.addRow(self.tr("Начало:"), self.start_edit)
-        self.form.addRow(self.tr("Окончание:"), self.end_edit)
+        self.form.addRow(self.tr("Начало:"), dates)
         self.form.addRow(self.tr("Приказ о переводе:"), self.order_edit)
         about = QLabel(self.tr(
             "Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным "
-            "руководителем и нагрузкой (проверьте её потом). 11 классы выпускаются. Четверти и каникулы "
-            "переносятся с датами на год вперёд. Учебный год %s не изменяется.") % year.name, self)
+            "руководителем и нагрузкой (проверьте её потом). Четверти и каникулы переносятся с датами "
+            "на год вперёд. В учебном году %s записывается только выбытие выпускников.") % year.name, self)
         about.setWordWrap(True)
         about.setStyleSheet(HINT_STYLE)
         self.form.addRow(about)
-        self.leaving = QListWidget(self)
-        self.leaving.setObjectName("leavingList")
-        for pupil in ninth:
-            item = QListWidgetItem(f"{pupil.class_name} — {pupil.name}", self.leaving)
-            item.setData(KEY, pupil.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.leaving.setMinimumHeight(120 if ninth else 30)
-        if not ninth:
-            self.leaving.addItem(self.tr("В 9 классах нет учащихся."))
-            self.leaving.setMaximumHeight(30)
+
+        self.pupils = list(pupils)
+        self.pupils_table = make_table(self, [self.tr("Класс"), self.tr("Учащийся"), self.tr("Решение")],
+                                       "graduatesTable", (60, 260))
+        self.pupils_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.pupils_table.setRowCount(len(self.pupils))
+        self.choices: list[QComboBox] = []
+        for row, pupil in enumerate(self.pupils):
+            level = int("".join(ch for ch in pupil.class_name if ch.isdigit()) or 0)
+            self.pupils_table.setItem(row, 0, QTableWidgetItem(pupil.class_name))
+            self.pupils_table.setItem(row, 1, QTableWidgetItem(pupil.name))
+            self.pupils_table.item(row, 1).setToolTip(pupil.name)
+            combo = QComboBox(self.pupils_table)
+            combo.setObjectName(f"decision{pupil.id}")
+            if level == 9:
+                combo.addItem(self.tr("переходит в 10 класс"), self.GO_ON)
+            combo.addItem(self.tr("выпускается (окончил(а) школу)") if level == 11
+                          else self.tr("выпускается (уходит из школы)"), self.GRADUATE)
+            combo.addItem(self.tr("оставлен(а) на повторное обучение"), self.REPEAT)
+            combo.currentIndexChanged.connect(lambda _i: self._update_count())
+            self.pupils_table.setCellWidget(row, 2, combo)
+            self.choices.append(combo)
+        self.pupils_table.setMinimumHeight(150 if self.pupils else 60)
+        title = QLabel(self.tr("Учащиеся 9 и 11 классов:") if self.pupils
+                       else self.tr("В 9 и 11 классах нет учащихся: выпуска нет."), self)
+        self.form.addRow(title)
+        if self.pupils:
+            self.form.addRow(self.pupils_table)
+        else:
+            self.pupils_table.hide()
+
+        box = QGroupBox(self.tr("Выпуск"), self)
+        box.setObjectName("graduationBox")
+        grid = QFormLayout(box)
+        self.grad_number_edit = QLineEdit(self)
+        self.grad_number_edit.setObjectName("graduationNumberEdit")
+        self.grad_number_edit.setPlaceholderText(self.tr("номер, например 112-у"))
+        self.grad_date_edit = date_edit(self, year.end, "graduationDateEdit")
+        self.last_day_edit = date_edit(self, year.end, "graduationLastDayEdit")
+        number_row = QHBoxLayout()
+        number_row.addWidget(QLabel(self.tr("№"), self))
+        number_row.addWidget(self.grad_number_edit, 1)
+        number_row.addWidget(QLabel(self.tr("от"), self))
+        number_row.addWidget(self.grad_date_edit)
+        grid.addRow(self.tr("Приказ о выпуске:"), number_row)
+        grid.addRow(self.tr("Дата выбытия:"), self.last_day_edit)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("graduatesCount")
+        self.count_label.setWordWrap(True)
+        self.count_label.setStyleSheet(HINT_STYLE)
+        grid.addRow(self.count_label)
+        self.form.addRow(box)
+        self._update_count()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Начать учебный год"))
-        self.form.addRow(self.tr("Уходят после 9 класса:"), self.leaving)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         def submit() -> object:
+            graduation = None
+            if self.grad_number_edit.text().strip():
+                graduation = sa.GraduationOrder(self.grad_number_edit.text(), from_qdate(self.grad_date_edit.date()),
+                                                from_qdate(self.last_day_edit.date()))
             return sa.start_next_year(
                 session.actor, year.id, self.name_edit.text(), from_qdate(self.start_edit.date()),
-                from_qdate(self.end_edit.date()), leaving=self.leaving_ids(), order=self.order_edit.text())
+                from_qdate(self.end_edit.date()), leaving=self.leaving_ids(), repeating=self.repeating_ids(),
+                order=self.order_edit.text(), graduation=graduation)
         self.submit = submit
 
+    def set_decision(self, student_id: int, decision: str) -> None:
+        """Choose what happens to one student (tests, keyboard users)."""
+        for pupil, combo in zip(self.pupils, self.choices, strict=True):
+            if pupil.id == student_id:
+                combo.setCurrentIndex(combo.findData(decision))
+                return
+        raise KeyError(student_id)
+
+    def _ids(self, decision: str, *, ninth_only: bool = False) -> list[int]:
+        return [p.id for p, combo in zip(self.pupils, self.choices, strict=True)
+                if combo.currentData() == decision and (not ninth_only or combo.findData(self.GO_ON) >= 0)]
+
     def leaving_ids(self) -> list[int]:
-        out = []
-        for i in range(self.leaving.count()):
-            item = self.leaving.item(i)
-            if item.data(KEY) is not None and item.checkState() == Qt.CheckState.Checked:
-                out.append(int(item.data(KEY)))
-        return out
+        """9th-graders who leave the school (the 11th graduate without being named)."""
+        return self._ids(self.GRADUATE, ninth_only=True)
+
+    def repeating_ids(self) -> list[int]:
+        return self._ids(self.REPEAT)
+
+    def _update_count(self) -> None:
+        graduates = len(self._ids(self.GRADUATE))
+        repeaters = len(self.repeating_ids())
+        self.count_label.setText(self.tr(
+            "Выпускается учащихся: %d (основание: окончание основного или среднего общего образования); "
+            "остаются на повторное обучение: %d.") % (graduates, repeaters))
 
 
 class ClassDialog(FormDialog):
@@ -854,8 +927,9 @@ class StructurePanel(QWidget):
         year = self.year()
         if year is None:
             return
-        ninth = boundary.run(self, sa.pupils_of_level, self.session.actor, year.id, 9) or []
-        dialog = NextYearDialog(self, self.session, year, ninth)
+        pupils = [*(boundary.run(self, sa.pupils_of_level, self.session.actor, year.id, 9) or []),
+                  *(boundary.run(self, sa.pupils_of_level, self.session.actor, year.id, 11) or [])]
+        dialog = NextYearDialog(self, self.session, year, pupils)
         dialog.exec()
         result = dialog.result_value
         if not isinstance(result, sa.NextYearResult):
@@ -864,10 +938,11 @@ class StructurePanel(QWidget):
         self.year_combo.setCurrentIndex(max(self.year_combo.findData(result.year_id), 0))
         moved = ", ".join(f"{a} → {b}" for a, b in result.classes.items()) or self.tr("нет")
         QMessageBox.information(self, self.tr("Новый учебный год открыт"), self.tr(
-            "Классы: %s.\nПереведено учащихся: %d. Выпущены: %s; не переведено учащихся: %d.\n"
+            "Классы: %s.\nПереведено учащихся: %d, из них оставлены на повторное обучение: %d.\n"
+            "Выпускные классы: %s; выпускников: %d (выбытие оформлено сейчас: %d).\n"
             "Перенесено нагрузок: %d (проверьте часы и учителей). Периодов: %d, каникул: %d.")
-            % (moved, result.students, ", ".join(result.graduated) or self.tr("нет"), result.leavers,
-               result.assignments, result.periods, result.holidays))
+            % (moved, result.students, result.repeaters, ", ".join(result.graduated) or self.tr("нет"),
+               result.leavers, result.graduates, result.assignments, result.periods, result.holidays))
 
     def _period(self) -> sa.PeriodInfo | None:
         year, key = self.year(), selected_key(self.periods_table)

@@ -12,10 +12,10 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from ejournal_desktop.services import journal
+from ejournal_desktop.services import journal, structure
 from ejournal_desktop.services import structure_admin as sa
 from ejournal_desktop.services.access import standing
-from ejournal_desktop.store.models import Lesson, Mark, SchoolClass
+from ejournal_desktop.store.models import Enrollment, Lesson, Mark, SchoolClass
 from ejournal_desktop.ui.admin_structure import (
     AssignmentDialog,
     BellDialog,
@@ -238,6 +238,51 @@ def test_start_next_year_promotes_5a_and_leaves_the_old_year(
     old = [c.name for c in sa.list_classes(school.admin, school.year)]
     assert old == ["1А", "5А", "6А"]
     assert table_texts(panel, "periods_table", 1) == ["1 четверть", "2 четверть", "3 четверть", "4 четверть"]
+
+
+def test_next_year_graduates_the_9th_and_11th_with_the_order_and_keeps_a_repeater(
+    qtbot: QtBot, gui_school: tuple[str, School], on_modal: Arm, dialogs: Dialogs
+) -> None:
+    _, school = gui_school
+    cls9 = structure.create_class(school.admin, school.year, 9, "Б")
+    cls11 = structure.create_class(school.admin, school.year, 11, "Б")
+    nine = [structure.enroll_new_student(school.admin, cls9, f"Девятов{i}", "Иван", "", birth_date=None,
+                                         personal_file_no=f"Д-{i}", date_from=D(2025, 9, 1)) for i in range(2)]
+    eleven = [structure.enroll_new_student(school.admin, cls11, f"Выпускников{i}", "Пётр", "", birth_date=None,
+                                           personal_file_no=f"В-{i}", date_from=D(2025, 9, 1)) for i in range(2)]
+    panel = open_panel(qtbot, school, today=D(2026, 6, 20))
+
+    def without_order(d: FormDialog) -> None:
+        assert isinstance(d, NextYearDialog)
+        assert d.pupils_table.rowCount() == 4
+        assert d.pupils_table.item(0, 0).text() == "9Б" and d.pupils_table.item(3, 0).text() == "11Б"
+        d.set_decision(nine[0], NextYearDialog.GRADUATE)
+        d.set_decision(eleven[1], NextYearDialog.REPEAT)
+        assert d.count_label.text().startswith("Выпускается учащихся: 2")
+    answer = dialog_with(on_modal, NextYearDialog, without_order, stays_open=True)
+    panel.next_year()
+    answer.check()
+    assert "Укажите номер приказа о выпуске" in dialogs.last().text
+    assert [y.name for y in sa.list_years(school.admin)] == ["2025/2026"]
+
+    def with_order(d: FormDialog) -> None:
+        assert isinstance(d, NextYearDialog)
+        d.set_decision(nine[0], NextYearDialog.GRADUATE)
+        d.set_decision(eleven[1], NextYearDialog.REPEAT)
+        d.grad_number_edit.setText("112-у")
+        d.grad_date_edit.setDate(qd(D(2026, 5, 29)))
+    answer = dialog_with(on_modal, NextYearDialog, with_order)
+    panel.next_year()
+    answer.check()
+    assert dialogs.last().title == "Новый учебный год открыт"
+    assert "выпускников: 2" in dialogs.last().text
+    rows = {int(e.student_id): e for e in Enrollment.select().where(Enrollment.school_class.in_([cls9, cls11]))}
+    assert (rows[nine[0]].date_to, rows[nine[0]].reason_out, rows[nine[0]].order_out) == (
+        D(2026, 5, 31), "Окончание основного общего образования", "№ 112-у от 29.05.2026")
+    assert rows[eleven[0]].reason_out == "Окончание среднего общего образования"
+    assert rows[eleven[1]].date_to is None and rows[nine[1]].date_to is None
+    new = {c.name: c.students for c in sa.list_classes(school.admin, panel.year().id)}
+    assert new["10Б"] == 1 and new["11Б"] == 1
 
 
 def test_the_director_only_looks(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
