@@ -378,6 +378,61 @@ def test_teacher_imports_own_plan_only(school: School) -> None:
     assert [r.row for r in pv2.changed] == [2] and "тема" in pv2.changed[0].detail
 
 
+MATH5 = [["Математика", 5, n, title, 1, "", "Числа"]
+         for n, title in ((1, "Натуральные числа"), (2, "Шкалы"), (3, "Сложение"), (4, "Вычитание"))]
+
+
+def test_plan_import_mirrors_the_file_but_keeps_a_topic_a_lesson_took(school: School) -> None:
+    from ejournal_desktop.services import journal
+
+    apply_import(school.ivanova, table(plan_file(*MATH5), "plan"), today=TODAY)
+    apply_import(school.admin, table(plan_file(["Русский язык", 5, 1, "Повторение", 1, "", ""]), "plan"),
+                 today=TODAY)
+    ids = {t.number: int(t.id) for t in PlanTopic.select().join(ThematicPlan).where(ThematicPlan.level == 5)
+           if t.title != "Повторение"}
+    journal.set_lesson_details(school.ivanova, school.a["math5"], dt.date(2025, 9, 8), 1, expected_version=None,
+                               topic="Шкалы", plan_topic_id=ids[2], today=TODAY)
+    plan_id = PlanTopic.get_by_id(ids[1]).plan_id
+    version = ThematicPlan.get_by_id(plan_id).version
+    # the teacher's new file: topic 2 (taught already) and topic 4 are gone, topic 3 renamed, 5 added
+    data = plan_file(MATH5[0], ["Математика", 5, 3, "Сложение чисел", 1, "", "Числа"],
+                     ["Математика", 5, 5, "Умножение", 1, "", "Числа"])
+    before = counts()
+    pv = preview(school.ivanova, data, "plan")
+    assert pv.ok and counts() == before  # the preview writes nothing
+    assert [(r.what, r.detail) for r in pv.removed] == [
+        ("Математика, 5 кл., № 4", "«Вычитание» — нет в файле: будет удалено")]
+    assert [(r.what, r.detail) for r in pv.kept] == [
+        ("Математика, 5 кл., № 2", "«Шкалы» — нет в файле; оставлено: по теме уже проведён урок (08.09.2025)")]
+    assert [r.row for r in pv.changed] == [3] and [r.row for r in pv.added] == [4]
+    assert "удалить тем КТП: 1, оставить (по ним уже проведены уроки): 1" in pv.summary()
+    result = apply_import(school.ivanova, table(data, "plan"), today=TODAY)
+    assert (result.added, result.changed, result.removed) == (1, 1, 1)
+    math = [(t.number, t.title)
+            for t in PlanTopic.select().where(PlanTopic.plan == plan_id).order_by(PlanTopic.number)]
+    assert math == [(1, "Натуральные числа"), (2, "Шкалы"), (3, "Сложение чисел"), (5, "Умножение")]
+    assert PlanTopic.select().where(PlanTopic.title == "Повторение").exists()  # not in the file: not touched
+    assert ThematicPlan.get_by_id(plan_id).version == version + 1
+    gone = AuditEntry.get((AuditEntry.action == "plan_topic.remove") & (AuditEntry.entity_id == ids[4]))
+    assert "Вычитание" in gone.old and gone.user_id == school.ivanova.user_id
+    # exporting and importing the result changes nothing
+    again = export_bytes(school.admin, "plan")
+    pv2 = preview(school.admin, again, "plan")
+    assert not (pv2.added or pv2.changed or pv2.removed or pv2.kept or pv2.refused) and pv2.unchanged == 5
+
+
+def test_plan_import_with_a_refused_row_removes_nothing(school: School) -> None:
+    apply_import(school.ivanova, table(plan_file(*MATH5), "plan"), today=TODAY)
+    before = PlanTopic.select().count()
+    data = plan_file(MATH5[0], ["Математика", 5, 2, "", 1, "", ""])
+    pv = preview(school.ivanova, data, "plan")
+    assert [r.row for r in pv.refused] == [3]
+    assert [r.what for r in pv.removed] == ["Математика, 5 кл., № 3", "Математика, 5 кл., № 4"]  # not № 2
+    with pytest.raises(ImportRefused):
+        apply_import(school.ivanova, table(data, "plan"), today=TODAY)
+    assert PlanTopic.select().count() == before
+
+
 def test_deputy_and_director_may_not_import_plans(school: School) -> None:
     data = plan_file(["Математика", 5, 1, "Натуральные числа", 1, "", ""])
     with pytest.raises(PermissionDenied):

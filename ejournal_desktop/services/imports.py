@@ -12,6 +12,10 @@ keyed by column, with their row numbers in the sheet) to the use cases here:
   (:class:`ImportRefused`).  Each change leaves its audit entry in that
   transaction.  New staff get temporary passwords, stored only hashed and
   returned once in :class:`ImportResult` for the invitation slips.
+  A thematic plan in the file is mirrored: topics of that plan (subject and
+  level) that the file no longer has are removed («будет удалено»), except
+  those a lesson already took — they stay («оставлено»), so the journal's
+  held lessons keep their topic and the programme fulfilment its hours.
 * ``export_rows`` — the rows an export writes, in the same columns, so that
   exporting and importing the same file changes nothing.
 
@@ -35,6 +39,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from peewee import fn
 
 from ejournal_desktop.domain.periods import WEEKDAY_NAMES_RU, format_date_ru
 from ejournal_desktop.domain.text import person_key_ru, sort_key_ru
@@ -67,6 +73,7 @@ from ejournal_desktop.store.models import (
     Assignment,
     AuditEntry,
     Enrollment,
+    Lesson,
     PlanTopic,
     SchoolClass,
     Student,
@@ -81,7 +88,7 @@ from ejournal_desktop.store.models import (
 
 Kind = Literal["students", "staff", "timetable", "plan"]
 KINDS: tuple[Kind, ...] = ("students", "staff", "timetable", "plan")
-Status = Literal["added", "changed", "refused"]
+Status = Literal["added", "changed", "refused", "removed", "kept"]
 Progress = Callable[[int, int], None]
 
 MAX_ROWS = 100_000
@@ -222,12 +229,30 @@ class ImportPreview:
         return self.of("refused")
 
     @property
+    def removed(self) -> list[PreviewRow]:
+        """Plan topics the file no longer has: removed on apply."""
+        return self.of("removed")
+
+    @property
+    def kept(self) -> list[PreviewRow]:
+        """Plan topics the file no longer has but a held lesson took: they stay."""
+        return self.of("kept")
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    @property
     def ok(self) -> bool:
         return not self.refused
 
     def summary(self) -> str:
-        return _t("добавить: %d, изменить: %d, без изменений: %d, отклонено строк: %d") % (
+        text = _t("добавить: %d, изменить: %d, без изменений: %d, отклонено строк: %d") % (
             len(self.added), len(self.changed), self.unchanged, len(self.refused))
+        if self.removed or self.kept:
+            text += _t("; удалить тем КТП: %d, оставить (по ним уже проведены уроки): %d") % (
+                len(self.removed), len(self.kept))
+        return text
 
 
 @dataclass
@@ -237,6 +262,7 @@ class ImportResult:
     changed: int
     unchanged: int
     new_accounts: list[NewAccount] = field(default_factory=list)  # shown once, for the slips
+    removed: int = 0  # plan topics the file no longer has
 
 
 class ImportRefused(ValidationError):
@@ -510,6 +536,12 @@ class _Plan:
 
     def change(self, row: int, what: str, detail: str) -> None:
         self.preview_rows.append(PreviewRow(row, "changed", what, detail))
+
+    def remove(self, what: str, detail: str) -> None:
+        self.preview_rows.append(PreviewRow(0, "removed", what, detail))
+
+    def keep(self, what: str, detail: str) -> None:
+        self.preview_rows.append(PreviewRow(0, "kept", what, detail))
 
     def refused_any(self) -> bool:
         return any(r.status == "refused" for r in self.preview_rows)
@@ -1295,6 +1327,7 @@ class _PlanOps:
     plan_id: int | None  # None: a new plan
     add: list[_Topic] = field(default_factory=list)
     change: list[tuple[int, _Topic, dict[str, Any]]] = field(default_factory=list)  # topic id, new, old
+    remove: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # topic id, old (not in the file)
 
 
 def plan_rights(st: Standing, year_id: int) -> Callable[[int, int], bool]:
@@ -1329,6 +1362,7 @@ def _plan_plans(st: Standing, table: SourceTable, year: _Year, progress: Progres
         topics[int(pid)][int(number)] = (int(tid), str(title), int(hours), date, str(section))
     groups: dict[tuple[int, int], _PlanOps] = {}
     seen: dict[tuple[int, int, int], int] = {}
+    mentioned: dict[tuple[int, int], set[int]] = defaultdict(set)  # plan → numbers the file has (even refused)
     total = len(table.rows)
     for i, row in enumerate(table.rows, 1):
         _tick(progress, i, total)
@@ -1344,8 +1378,10 @@ def _plan_plans(st: Standing, table: SourceTable, year: _Year, progress: Progres
                 raise _Refuse(_t("параллель %d: от 1 до 11") % level)
             number = cell_int(row.values.get("number"), "№")
             what = f"{sname}, {level} кл."
+            mentioned.setdefault((sid, level), set())
             if number is None:
                 raise _Refuse(_t("не указан номер урока (темы)"))
+            mentioned[(sid, level)].add(number)
             if not 1 <= number <= 1000:
                 raise _Refuse(_t("номер %d: от 1 до 1000") % number)
             what = f"{what}, № {number}"
@@ -1388,8 +1424,42 @@ def _plan_plans(st: Standing, table: SourceTable, year: _Year, progress: Progres
             plan.change(row.number, what, _diff_text(changes))
         except _Refuse as exc:
             plan.refuse(row.number, what or cell_text(row.values.get("title"))[:60], exc.reason)
-    plan.ops.extend(g for g in groups.values() if g.add or g.change)
+    _plan_removals(plan, groups, mentioned, plans, topics, subjects_names={v[0]: v[1] for v in subjects.values()},
+                   allowed=allowed)
+    plan.ops.extend(g for g in groups.values() if g.add or g.change or g.remove)
     return plan
+
+
+def _plan_removals(plan: _Plan, groups: dict[tuple[int, int], _PlanOps], mentioned: Mapping[tuple[int, int], set[int]],
+                   plans: Mapping[tuple[int, int], int],
+                   topics: Mapping[int, Mapping[int, tuple[int, str, int, dt.date | None, str]]], *,
+                   subjects_names: Mapping[int, str], allowed: Callable[[int, int], bool]) -> None:
+    """Topics of the plans in the file that the file no longer has: removed, or kept when a lesson took them."""
+    gone: list[tuple[int, int, int, tuple[int, str, int, dt.date | None, str]]] = []
+    for (sid, level), numbers in mentioned.items():
+        pid = plans.get((sid, level))
+        if pid is None or not allowed(sid, level):
+            continue
+        gone.extend((sid, level, number, old) for number, old in sorted(topics.get(pid, {}).items())
+                    if number not in numbers)
+    if not gone:
+        return
+    held: dict[int, dt.date] = {}
+    ids = [old[0] for *_k, old in gone]
+    for i in range(0, len(ids), BATCH):
+        for tid, first in _rows(Lesson.select(Lesson.plan_topic, fn.MIN(Lesson.date))
+                                .where(Lesson.plan_topic.in_(ids[i:i + BATCH])).group_by(Lesson.plan_topic)):
+            held[int(tid)] = first
+    for sid, level, number, (tid, title, hours, date, section) in gone:
+        what = f"{subjects_names.get(sid, '?')}, {level} кл., № {number}"
+        if tid in held:
+            plan.keep(what, _t("«%s» — нет в файле; оставлено: по теме уже проведён урок (%s)")
+                      % (title[:100], format_date_ru(held[tid])))
+            continue
+        ops = groups.setdefault((sid, level), _PlanOps(sid, subjects_names.get(sid, "?"), level, plans[(sid, level)]))
+        ops.remove.append((tid, {"number": number, "title": title, "hours": hours, "planned_date": date,
+                                 "section": section}))
+        plan.remove(what, _t("«%s» — нет в файле: будет удалено") % title[:100])
 
 
 def _apply_plans(actor: Actor, plan: _Plan, progress: Progress | None) -> None:
@@ -1429,7 +1499,13 @@ def _apply_plans(actor: Actor, plan: _Plan, progress: Progress | None) -> None:
             PlanTopic.update(**new).where(PlanTopic.id == tid).execute()
             log.add("plan_topic.change", "plan_topic", tid, old=old, new=new, reason=_t("импорт из Excel"),
                     subject_id=ops.subject_id)
-        if changed_version or (ops.add and ops.plan_id is not None):
+        for i in range(0, len(ops.remove), BATCH):
+            gone = ops.remove[i:i + BATCH]
+            PlanTopic.delete().where(PlanTopic.id.in_([tid for tid, _old in gone])).execute()
+            for tid, old in gone:
+                log.add("plan_topic.remove", "plan_topic", tid, old={"plan": pid, **old},
+                        reason=_t("импорт из Excel: темы нет в файле"), subject_id=ops.subject_id)
+        if changed_version or ops.remove or (ops.add and ops.plan_id is not None):
             ThematicPlan.update(version=ThematicPlan.version + 1).where(ThematicPlan.id == pid).execute()
         _tick(progress, done, total)
     log.flush()
@@ -1486,9 +1562,11 @@ def apply_import(
         if plan.ops:
             audit.record(actor, "import.apply", "import", None,
                          new={"kind": plan.kind, "file": table.file_name, "sheet": table.sheet,
-                              "added": len(preview.added), "changed": len(preview.changed)},
+                              "added": len(preview.added), "changed": len(preview.changed),
+                              "removed": len(preview.removed), "kept": len(preview.kept)},
                          reason=_t("импорт из Excel"))
-    return ImportResult(plan.kind, len(preview.added), len(preview.changed), preview.unchanged, accounts)
+    return ImportResult(plan.kind, len(preview.added), len(preview.changed), preview.unchanged, accounts,
+                        len(preview.removed))
 
 
 # --- export ----------------------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ejournal_desktop.exchange.sheets import Cancelled, read_table
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import imports
 from ejournal_desktop.services.errors import ServiceError
 from ejournal_desktop.services.imports import ImportPreview, ImportResult, Kind, PreviewRow, SourceTable
@@ -48,8 +49,11 @@ from ejournal_desktop.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS_TEXT = {"added": "добавить", "changed": "изменить", "refused": "отклонено"}
-STATUS_COLOR = {"added": "#e6f4ea", "changed": "#fff4d6", "refused": "#fde2e1"}
+STATUS_TEXT = {"added": noop("PreviewModel", "добавить"), "changed": noop("PreviewModel", "изменить"),
+               "refused": noop("PreviewModel", "отклонено"), "removed": noop("PreviewModel", "удалить"),
+               "kept": noop("PreviewModel", "оставить")}
+STATUS_COLOR = {"added": "#e6f4ea", "changed": "#fff4d6", "refused": "#fde2e1", "removed": "#f3e8fd",
+                "kept": "#e8f0fe"}
 DIALOG_TITLES: dict[Kind, str] = {
     "students": "Загрузка списков классов из Excel",
     "staff": "Загрузка сотрудников из Excel",
@@ -353,17 +357,20 @@ class ImportDialog(QDialog):
         self.model.set_rows(preview.rows)
         self.view.resizeRowsToContents()
         self._show_summary(preview)
-        self.apply_button.setEnabled(preview.ok and bool(preview.added or preview.changed))
+        self.apply_button.setEnabled(preview.ok and preview.changes_anything)
         self.preview_ready.emit()
 
     def _show_summary(self, p: ImportPreview) -> None:
         where = self.tr("Лист «%s»") % p.sheet + (self.tr(", учебный год %s") % p.year if p.year else "")
         counts = self.tr("добавить — <b>%d</b>, изменить — <b>%d</b>, без изменений — %d, отклонено — "
                          "<b>%d</b>") % (len(p.added), len(p.changed), p.unchanged, len(p.refused))
+        if p.removed or p.kept:
+            counts += self.tr(", удалить тем КТП (нет в файле) — <b>%d</b>, оставить (по ним уже проведены "
+                              "уроки) — %d") % (len(p.removed), len(p.kept))
         if not p.ok:
             verdict = self.tr("<span style='color:#b3261e'>Есть отклонённые строки: исправьте файл и "
                               "загрузите его снова. Пока ничего не будет изменено.</span>")
-        elif not (p.added or p.changed):
+        elif not p.changes_anything:
             verdict = self.tr("Всё в файле уже есть в журнале — изменять нечего.")
         else:
             verdict = self.tr("Ошибок нет. «Применить» внесёт все изменения разом.")
@@ -384,7 +391,10 @@ class ImportDialog(QDialog):
             self.refresh_preview()
             return
         self.result = result
-        self.summary.setText(self.tr("Готово: добавлено — %d, изменено — %d.") % (result.added, result.changed))
+        done = self.tr("Готово: добавлено — %d, изменено — %d") % (result.added, result.changed)
+        if result.removed:
+            done += self.tr(", удалено тем КТП — %d") % result.removed
+        self.summary.setText(done + ".")
         self.model.set_rows([])
         self.applied.emit(result)
         if result.new_accounts:

@@ -162,3 +162,40 @@ def test_big_file_keeps_the_window_alive(qtbot, gui_school: tuple[str, School], 
     # processing events meanwhile (a count of ticks would measure the machine's speed)
     assert ticks
     assert dialog.preview is not None and len(dialog.preview.added) == 3000
+
+
+def test_plan_import_lists_removed_and_kept_topics_and_removes_on_apply(
+        qtbot, gui_school: tuple[str, School], tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from ejournal_desktop.exchange.sheets import read_table
+    from ejournal_desktop.services import journal
+    from ejournal_desktop.services.imports import apply_import
+    from ejournal_desktop.store.models import PlanTopic
+
+    _, school = gui_school
+    header = ["Предмет", "Параллель", "№", "Тема", "Часы", "Дата по плану", "Раздел"]
+    topics = [["Математика", 5, n, t, 1, "", ""] for n, t in ((1, "Числа"), (2, "Шкалы"), (3, "Сложение"))]
+    first = write(tmp_path / "ktp.xlsx", [header, *topics], sheet="КТП")
+    apply_import(school.ivanova, read_table(Path(first).read_bytes(), "plan", name="ktp.xlsx"),
+                 today=dt.date(2025, 10, 1))
+    taught = PlanTopic.get(PlanTopic.title == "Шкалы")
+    journal.set_lesson_details(school.ivanova, school.a["math5"], dt.date(2025, 9, 8), 1, expected_version=None,
+                               topic="Шкалы", plan_topic_id=int(taught.id), today=dt.date(2025, 10, 1))
+    dialog = dialog_for(qtbot, school, "plan", "ivanova")
+    load(qtbot, dialog, write(tmp_path / "ktp2.xlsx", [header, topics[0]], sheet="КТП"))
+    model = dialog.model
+    texts = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert ["—", "удалить", "Математика, 5 кл., № 3", "«Сложение» — нет в файле: будет удалено"] in texts
+    assert ["—", "оставить", "Математика, 5 кл., № 2",
+            "«Шкалы» — нет в файле; оставлено: по теме уже проведён урок (08.09.2025)"] in texts
+    assert "удалить тем КТП (нет в файле) — <b>1</b>" in dialog.summary.text()
+    assert dialog.apply_button.isEnabled()
+    dialog.resize(1000, 520)
+    QApplication.processEvents()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SCREENSHOTS / "import_plan_removals.png"))
+    with qtbot.waitSignal(dialog.applied, timeout=30_000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert sorted(t.title for t in PlanTopic.select()) == ["Числа", "Шкалы"]
+    assert "удалено тем КТП — 1" in dialog.summary.text()
