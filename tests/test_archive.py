@@ -131,7 +131,8 @@ def test_a_tampered_copy_fails_its_check_and_the_failure_is_recorded(school: Sch
     assert not bad.ok and "ПОВРЕЖДЕНА" in bad.message
     row = ArchiveCopy.get_by_id(one.id)
     assert row.check_ok is False and row.checked_on == later and row.next_check_on == later
-    assert AuditEntry.select().where((AuditEntry.action == "archive.check") & (AuditEntry.entity_id == one.id)).count() == 1
+    checks = AuditEntry.select().where((AuditEntry.action == "archive.check") & (AuditEntry.entity_id == one.id))
+    assert checks.count() == 1
     notes = archive.reminders(s.director, today=later)
     assert any("не прошла проверку" in r and "внешний диск" in r for r in notes)
     assert not any("USB-накопитель" in r for r in notes)  # the good copy was checked: not due
@@ -231,3 +232,64 @@ def test_after_the_deadline_a_missing_archive_is_reminded(school: School) -> Non
     assert archive.reminders(s.admin, today=D(2026, 6, 30)) == []
     assert archive.reminders(s.admin, today=D(2026, 7, 1)) == [
         "Архив 2025/2026 учебного года не сделан (срок печати журналов — 30.06.2026)."]
+
+
+# --- the command line ------------------------------------------------------------------------------------
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from ejournal_desktop import cli
+
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def committed(journal, db_spec: str) -> tuple[str, School]:
+    """A real journal (committed, so the command line's own connection sees it) with the factory school."""
+    from tests.factory import build_school
+
+    return db_spec, build_school(journal)
+
+
+def test_cli_archive_make_list_check(committed: tuple[str, School], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    spec, s = committed
+    monkeypatch.setenv("EJOURNAL_PASSWORD", "password1")
+    a, b = folders(tmp_path)
+    make_args = ("archive", "make", "--db", spec, "--year", "2025/2026", "-o", str(a), "-o", str(b),
+                 "--medium", "внешний диск", "--location", "сейф", "--location", "архив")
+    code, out, err = run_cli(capsys, *make_args, "--user", "director")
+    assert code == 1 and "не все журналы заверены" in err and "Traceback" not in err
+    assert files_in(a, b) == []
+    certify_all(s)
+    for who in ("deputy", "ivanova"):
+        code, out, err = run_cli(capsys, *make_args, "--user", who)
+        assert code == 1 and "Нет прав" in err and files_in(a, b) == []
+    code, out, err = run_cli(capsys, *make_args, "--user", "director")
+    assert code == 0, err
+    assert "записан и проверен" in out and "31.12.2031" in out and "31.12.2051" in out
+    first, second = files_in(a), files_in(b)
+    assert len(first) == len(second) == 1 and first[0].read_bytes() == second[0].read_bytes()
+    assert f"копия № 1: {first[0]}" in out  # the full path, not a relative one
+
+    monkeypatch.setenv("EJOURNAL_PASSWORD", "admin-pass")  # the journal fixture's administrator
+    code, out, err = run_cli(capsys, "archive", "list", "--db", spec, "--user", "admin")
+    assert code == 0, err
+    assert "Архив 2025/2026 учебного года" in out and "копия № 2: внешний диск, архив" in out
+
+    code, out, err = run_cli(capsys, "archive", "check", "2", "--db", spec, "--user", "admin")
+    assert code == 0 and "Копия цела" in out
+    second[0].write_bytes(second[0].read_bytes()[:-100])
+    code, out, err = run_cli(capsys, "archive", "check", "2", "--db", spec, "--user", "admin")
+    assert code == 1 and "ПОВРЕЖДЕНА" in out
+    monkeypatch.setenv("EJOURNAL_PASSWORD", "password1")
+    code, out, err = run_cli(capsys, "archive", "list", "--db", spec, "--user", "director")
+    assert "НЕ прошла проверку" in out
+    assert "Напоминание: Копия архива 2025/2026 учебного года (внешний диск, архив) не прошла проверку" in out
+    code, out, err = run_cli(capsys, "archive", "check", "7", "--db", spec, "--user", "director")
+    assert code == 1 and "не найдена" in err
+    code, out, err = run_cli(capsys, "archive", "make", "--db", spec, "-o", str(a), "--medium", "диск",
+                             "--location", "сейф", "--user", "director")
+    assert code == 2 and "две папки" in err

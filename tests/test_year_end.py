@@ -114,3 +114,28 @@ def test_the_deadline_and_the_reminder_days_are_settings(school: School) -> None
             structure.set_setting(s.admin, "year_end_deadline", bad)
     with pytest.raises(PermissionDenied):
         structure.set_setting(s.director, "year_end_deadline", "06-20")
+
+
+def test_cli_year_end(journal, db_spec: str, monkeypatch: pytest.MonkeyPatch,
+                      capsys: pytest.CaptureFixture[str]) -> None:
+    from ejournal_desktop import cli
+    from tests.factory import build_school
+
+    s = build_school(journal)
+    monkeypatch.setenv("EJOURNAL_PASSWORD", "password1")
+    argv = ["year-end", "--db", db_spec, "--year", "2025/2026"]
+    assert cli.main([*argv, "--user", "director"]) == 1
+    out, err = capsys.readouterr()
+    assert "30.06.2026" in out and "5А: журнал не напечатан; журнал не заверен" in out
+    for name in ("1А", "5А", "6А"):
+        print_journal(s, name)
+        certify(s, name)
+    assert cli.main([*argv, "--user", "director"]) == 0
+    out, err = capsys.readouterr()
+    assert "Все журналы напечатаны и заверены." in out and out.count("совпадает") == 3
+    assert cli.main([*argv, "--user", "ivanova"]) == 0
+    out, _ = capsys.readouterr()
+    assert "5А" in out and "6А" not in out
+    assert cli.main([*argv, "--user", "sidorova"]) == 1
+    _, err = capsys.readouterr()
+    assert "Нет прав" in err and "Traceback" not in err

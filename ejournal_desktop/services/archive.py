@@ -277,7 +277,7 @@ def year_classes(year_id: int) -> list[ClassEntry]:
 
 
 def _check_folders(folders: Sequence[Path | str]) -> list[Path]:
-    paths = [Path(f) for f in folders]
+    paths = [Path(f).absolute() for f in folders]
     if len(paths) != 2:
         raise ValidationError(_t("Архив записывается в две папки на разных носителях: укажите ровно две папки."))
     for p in paths:
@@ -467,7 +467,7 @@ def make_archive(
                 "year": {"id": year_id, "name": year_name, "start": year.start.isoformat(),
                          "end": year.end.isoformat()},
                 "made_at": moment.isoformat(),
-                "made_by": {"login": str(user.login), "name": str(user.short_name)},
+                "made_by": {"login": str(user.login), "name": _made_by(actor.user_id)},
                 "forced": bool(problems),
                 "force_reason": reason if problems else "",
                 "keep_journals_until": keep_journals.isoformat(),
