@@ -5,6 +5,11 @@
   sheet of final marks, the pages of one subject (of one period), or the volume of all
   classes' summary sheets of a year.  Acting user from ``--user``/``$EJOURNAL_USER``;
   PRINT_JOURNAL for the class (a subject teacher is refused).
+* ``ejournal print diary --class 5А [--student "Фамилия Имя"] --from D --to D``,
+  ``ejournal print letters --class 5А [--student …] --period N [--remark TEXT]`` — for parents
+  (PARENT_REPORTS); each written file is recorded as a contact with every parent.
+* ``ejournal print period --period N [--class 5А]`` — a period's pages of every class in one PDF.
+* Every written PDF leaves a row in the print log (services/print_log.py).
 * ``ejournal certify --db D --class 5А [--year …] [--yes]`` — the director certifies the
   journal; asks to confirm unless ``--yes`` (without a terminal and without ``--yes`` refuses).
 * ``ejournal verify --db D --class 5А [--year …]`` — exit 0 when the journal matches what
@@ -21,11 +26,11 @@ from typing import Any
 
 from ejournal_desktop import cli as _cli
 from ejournal_desktop.domain.periods import format_date_ru
-from ejournal_desktop.services import certification, printdata
+from ejournal_desktop.services import certification, parent_docs, print_log, printdata
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.store.database import open_journal
 
-WHAT = ("journal", "summary", "subject", "volume")
+WHAT = ("journal", "summary", "subject", "volume", "diary", "letters", "period")
 
 # how a confirmation is asked (replaced in tests)
 ask: Callable[[str], str] = input
@@ -39,15 +44,29 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
                     "с числом листов, страницы предметов, посещаемость, сводная ведомость, замены, движение "
                     "учащихся); summary — сводную ведомость итоговых отметок класса; subject — страницы "
                     "журнала одного предмета (--subject) за период (--period) или за год; volume — сводные "
-                    "ведомости всех классов года одним томом. Печатают администратор ЭЖ, директор, "
-                    "заместитель директора и классный руководитель (свой класс).",
+                    "ведомости всех классов года одним томом; diary — отчёт-дневник учащегося (--student) или "
+                    "всех учащихся класса за дни с --from по --to; letters — информационные письма родителям за "
+                    "период (--period), по письму на страницу; period — страницы журналов всех классов (или "
+                    "одного, --class) за период (--period) одним файлом с содержанием. Печатают администратор "
+                    "ЭЖ, директор, заместитель директора и классный руководитель (свой класс). Каждый "
+                    "записанный файл попадает в журнал печати; выданные дневники и письма записываются как "
+                    "контакты с родителями.",
     )
     _cli._add_common(p, top=False)
-    p.add_argument("what", choices=WHAT, metavar="ЧТО", help="journal, summary, subject или volume")
+    p.add_argument("what", choices=WHAT, metavar="ЧТО",
+                   help="journal, summary, subject, volume, diary, letters или period")
     _class_arguments(p, required=False)
     p.add_argument("--subject", metavar="ПРЕДМЕТ", help="предмет (для subject), например «Математика»")
     p.add_argument("--period", type=_cli._int_arg, metavar="N",
-                   help="номер учебного периода (для subject; без него — весь год)")
+                   help="номер учебного периода (для subject — без него весь год; для letters и period обязателен)")
+    p.add_argument("--student", metavar="«ФАМИЛИЯ ИМЯ»",
+                   help="один учащийся (для diary и letters; без него — весь класс)")
+    p.add_argument("--from", dest="date_from", type=_cli._date_arg, metavar="ГГГГ-ММ-ДД",
+                   help="первый день отчёта-дневника (для diary)")
+    p.add_argument("--to", dest="date_to", type=_cli._date_arg, metavar="ГГГГ-ММ-ДД",
+                   help="последний день отчёта-дневника (для diary)")
+    p.add_argument("--remark", metavar="ТЕКСТ", default="",
+                   help="замечания классного руководителя — одинаковые во всех письмах (для letters)")
     p.add_argument("-o", "--output", metavar="ФАЙЛ.pdf", required=True, help="куда записать PDF")
     _cli.add_user_arguments(p)
     p.set_defaults(handler=cmd_print)
@@ -124,6 +143,18 @@ def _write(render: Callable[[Path], int], path: Path) -> int:
     return sheets
 
 
+def _need_period(args: argparse.Namespace, year_id: int) -> int:
+    if args.period is None:
+        raise _cli.CliError("Укажите номер учебного периода: --period 1.", _cli.EXIT_NO_JOURNAL)
+    return printdata.find_period(year_id, args.period)
+
+
+def _log(actor: Any, kind: str, path: Path, sheets: int, *, class_id: int | None, year_id: int,
+         period_id: int | None = None, subject_id: int | None = None) -> None:
+    print_log.record(actor, kind, class_id=class_id, year_id=year_id, period_id=period_id, subject_id=subject_id,
+                     pages=sheets, digest=print_log.file_digest(path), file_name=path.name)
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from ejournal_desktop.printing import journal as printing
 
@@ -141,16 +172,23 @@ def cmd_print(args: argparse.Namespace) -> int:
             sheets = _write(lambda out: printing.render_summary_volume(
                 datas, out, school_name=str(school_settings.get("school_name") or ""),
                 director=datas[0].director_name, year_name=year_name), path)
+            _log(actor, "volume", path, sheets, class_id=None, year_id=year_id)
             what = f"сводные ведомости итоговых отметок {len(datas)} классов за {year_name} учебный год"
+        elif args.what == "period":
+            what, sheets = _print_period(args, actor, path)
+        elif args.what in ("diary", "letters"):
+            what, sheets = _print_for_parents(args, actor, path)
         else:
             class_id, year_id = printdata.find_class(_need_class(args), args.year)
             if args.what == "journal":
                 data = printdata.class_journal(actor, class_id)
                 sheets = _write(lambda out: printing.render_journal(data, out), path)
+                _log(actor, "journal", path, sheets, class_id=class_id, year_id=year_id)
                 what = f"журнал класса {data.class_name} за {data.year_name} учебный год"
             elif args.what == "summary":
                 data = printdata.class_journal(actor, class_id)
                 sheets = _write(lambda out: printing.render_summary(data, out), path)
+                _log(actor, "summary", path, sheets, class_id=class_id, year_id=year_id)
                 what = f"сводная ведомость итоговых отметок класса {data.class_name} за {data.year_name} учебный год"
             else:
                 if not args.subject:
@@ -160,12 +198,78 @@ def cmd_print(args: argparse.Namespace) -> int:
                 period_id = printdata.find_period(year_id, args.period) if args.period is not None else None
                 data = printdata.subject_pages(actor, class_id, subject_id, period_id)
                 sheets = _write(lambda out: printing.render_subject_pages(data, out), path)
+                _log(actor, "subject", path, sheets, class_id=class_id, year_id=year_id, period_id=period_id,
+                     subject_id=subject_id)
                 span = data.period_filter.name if data.period_filter else f"{data.year_name} учебный год"
                 what = f"страницы журнала «{data.subjects[0].subject_name}», класс {data.class_name}, {span}"
     finally:
         _cli._close(db)
     print(f"Записано: {path} — {what}, {printing.sheets_phrase(sheets)}.")
     return _cli.EXIT_OK
+
+
+def _print_period(args: argparse.Namespace, actor: Any, path: Path) -> tuple[str, int]:
+    """Pages of one period for every class (or one, --class) in one PDF; a print-log row per class."""
+    from ejournal_desktop.printing import period_pages
+
+    if args.class_name:
+        class_id, year_id = printdata.find_class(args.class_name, args.year)
+        printdata.require_print(actor, class_id)
+        class_ids: list[int] | None = [class_id]
+    else:
+        year_id = printdata.find_year(args.year)
+        class_ids = None
+    period_id = _need_period(args, year_id)
+    datas = period_pages.gather(actor, year_id, period_id, class_ids)
+    if not datas:
+        raise _cli.CliError("Нет классов, страницы журналов которых вы можете напечатать за этот период.")
+    period_name = datas[0].period_filter.name if datas[0].period_filter else ""
+    per_class: dict[int, int] = {}
+
+    def render(out: Path) -> int:
+        total, counts = period_pages.render_period_pages(
+            datas, out, school_name=datas[0].school_name, director=datas[0].director_name,
+            year_name=datas[0].year_name, period_name=period_name)
+        per_class.update(counts)
+        return total
+
+    sheets = _write(render, path)
+    print_log.record_many(actor, "period_pages", [(d.class_id, per_class.get(d.class_id, 0)) for d in datas],
+                          year_id=year_id, period_id=period_id, digest=print_log.file_digest(path),
+                          file_name=path.name)
+    return (f"страницы журналов {len(datas)} классов за {period_name.lower()} {datas[0].year_name} учебного года",
+            sheets)
+
+
+def _print_for_parents(args: argparse.Namespace, actor: Any, path: Path) -> tuple[str, int]:
+    """A diary report or information letters; recorded as contacts with the parents once written."""
+    from ejournal_desktop.printing.diary import render_diary
+    from ejournal_desktop.printing.letters import render_letters
+
+    class_id, year_id = printdata.find_class(_need_class(args), args.year)
+    parent_docs.require_reports(actor, class_id)
+    student_id = parent_docs.find_student(class_id, args.student) if args.student else None
+    report: parent_docs.DiaryReport | parent_docs.LetterBatch
+    if args.what == "diary":
+        if args.date_from is None or args.date_to is None:
+            raise _cli.CliError("Укажите дни отчёта-дневника: --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД.",
+                                _cli.EXIT_NO_JOURNAL)
+        diary = parent_docs.diary_report(actor, class_id, args.date_from, args.date_to, student_id)
+        report = diary
+        sheets = _write(lambda out: render_diary(diary, out), path)
+        who = diary.students[0].full_name if student_id is not None and diary.students else \
+            f"учащиеся класса {diary.class_name} ({len(diary.students)})"
+        what = f"отчёт-дневник {diary.span}: {who}"
+    else:
+        period_id = _need_period(args, year_id)
+        batch = parent_docs.letters(actor, class_id, period_id, student_id, args.remark or "")
+        report = batch
+        sheets = _write(lambda out: render_letters(batch, out), path)
+        what = (f"информационные письма родителям за {batch.period_name} ({len(batch.letters)}), "
+                f"класс {batch.class_name}")
+    contacts = parent_docs.issue(actor, report, pages=sheets, digest=print_log.file_digest(path),
+                                 file_name=path.name)
+    return f"{what}; записано контактов с родителями: {contacts}", sheets
 
 
 def _confirm(text: str, yes: bool) -> None:
