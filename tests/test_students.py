@@ -207,3 +207,57 @@ def test_student_documents_pdf(school: School, tmp_path) -> None:
         render_png(consent, "students_consent_form")
         render_png(extract, "students_extract")
         render_png(year, "students_year_marks")
+
+
+def _consents_school(s: School) -> tuple[int, int]:
+    """5А: Алексеев and his mother consented, Белова consented but her father not; Жуков (1А) has the same
+    mother, without his own consent. Everyone else: no consent and no parents recorded."""
+    alexeev, belova, zhukov = s.students["5А"][0], s.students["5А"][1], s.students["1А"][0]
+    mother = students.add_parent(s.admin, alexeev, "Алексеева", "Ирина", "Павловна", relation="мать")
+    students.link_parent(s.admin, zhukov, mother, "мать")
+    father = students.add_parent(s.admin, belova, "Белов", "Сергей", "Ильич", relation="отец")
+    for kw in ({"parent_id": mother}, {"student_id": alexeev}, {"student_id": belova}):
+        students.record_consent(s.admin, given_on=D(2025, 9, 1), today=TODAY, **kw)  # type: ignore[arg-type]
+    return mother, father
+
+
+def test_school_wide_missing_consents_counted_by_hand(school: School) -> None:
+    mother, father = _consents_school(school)
+    rows = students.missing_consents_of_year(school.admin, school.year, on=TODAY)
+    # 5А: Белова's father + 4 students × (own, no parents) = 9; 1А: Жуков's own + 2 × 2 = 5; 6А: 3 × 2 = 6
+    assert len(rows) == 20
+    assert [m.class_name for m in rows] == ["1А"] * 5 + ["5А"] * 9 + ["6А"] * 6
+    assert {m.class_id for m in rows if m.class_name == "5А"} == {school.classes["5А"]}
+    by_class: dict[str, list[students.MissingConsent]] = {}
+    for m in rows:
+        by_class.setdefault(m.class_name, []).append(m)
+    assert [(m.student_name, m.relation, m.person) for m in by_class["5А"] if m.parent_id == father] == [
+        ("Белова Дарья Сергеевна", "отец", "Белов Сергей Ильич")]
+    assert not [m for m in rows if m.parent_id == mother]  # she consented: for both her children
+    assert not [m for m in rows if m.student_id == school.students["5А"][0]]
+    zhukov = [m for m in rows if m.student_id == school.students["1А"][0]]
+    assert [(m.parent_id, m.relation) for m in zhukov] == [(None, "учащийся")]
+    assert sum(1 for m in rows if m.relation == "нет сведений о родителях") == 4 + 2 + 3
+
+    # the homeroom teacher of 5А sees only her class; Петров: his 1А and 5А where he teaches Russian
+    own = students.missing_consents_of_year(school.ivanova, school.year, on=TODAY)
+    assert len(own) == 9 and {m.class_name for m in own} == {"5А"}
+    petrov = students.missing_consents_of_year(school.petrov, school.year, on=TODAY)
+    assert len(petrov) == 14 and {m.class_name for m in petrov} == {"1А", "5А"}
+
+    # forms: one per parent without consent, one blank per student who lacks only his own or has no parents
+    forms = students.missing_consent_forms(school.admin, rows)
+    assert len(forms) == 1 + 4 + 1 + 2 + 3
+    (father_form,) = [f for f in forms if f.parent]
+    assert (father_form.parent, father_form.relation, father_form.class_name) == ("Белов Сергей Ильич", "отец", "5А")
+    assert all(f.parent == "" for f in forms if f is not father_form)
+    # the Excel report of the list
+    report = students.missing_consents_report(school.year, rows, on=TODAY)
+    assert len(report.rows) == 20 and report.rows[0][0] == "1А"
+    assert "учащихся: 11" in report.main.notes[0]  # all but Алексеев
+
+
+def test_missing_consent_forms_keep_the_card_permission(school: School) -> None:
+    rows = students.missing_consents_of_year(school.admin, school.year, on=TODAY)
+    with pytest.raises(PermissionDenied):
+        students.missing_consent_forms(school.ivanova, [m for m in rows if m.class_name == "6А"])

@@ -33,6 +33,7 @@ from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor, Standing, relations_for_class, require, standing
 from ejournal_desktop.services.errors import ConflictError, NotFound, ValidationError
 from ejournal_desktop.services.permissions import GLOBAL_ROLES, Action, Role, decide
+from ejournal_desktop.services.reports.base import Column, ReportResult, ReportTable
 from ejournal_desktop.store.database import write_transaction
 from ejournal_desktop.store.models import (
     Absence,
@@ -178,6 +179,7 @@ class MissingConsent:
     person: str
     relation: str  # «учащийся», «мать»…; «нет сведений о родителях» when none are recorded
     note: str = ""
+    class_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -623,27 +625,64 @@ def missing_consents(actor: Actor, class_id: int, *, on: dt.date | None = None) 
     for r in students:
         if not any(c.valid_on(day) for c in by_student.get(r.student_id, [])):
             out.append(MissingConsent(cname, r.student_id, r.full_name, None, r.full_name,
-                                      tr("Students", "учащийся")))
+                                      tr("Students", "учащийся"), class_id=class_id))
         if not parents.get(r.student_id):
             out.append(MissingConsent(cname, r.student_id, r.full_name, None, "",
                                       tr("Students", "нет сведений о родителях"),
-                                      tr("Students", "внесите родителей в карточку")))
+                                      tr("Students", "внесите родителей в карточку"), class_id=class_id))
         for pid, relation, who in parents.get(r.student_id, []):
             if not any(c.valid_on(day) for c in by_parent.get(pid, [])):
                 revoked = [c for c in by_parent.get(pid, []) if c.revoked_on is not None and c.revoked_on <= day]
                 when = revoked[-1].revoked_on if revoked else None
                 note = tr("Students", "отозвано %s") % format_date_ru(when) if when else ""
                 out.append(MissingConsent(cname, r.student_id, r.full_name, pid, who,
-                                          relation or tr("Students", "родитель"), note))
+                                          relation or tr("Students", "родитель"), note, class_id=class_id))
     return out
 
 
 def missing_consents_of_year(actor: Actor, year_id: int, *, on: dt.date | None = None) -> list[MissingConsent]:
-    """The same list over every class of the year this person may see."""
+    """The same list over every class of the year this person may see (in class order)."""
     out: list[MissingConsent] = []
     for c in classes(actor, year_id):
         out.extend(missing_consents(actor, c.class_id, on=on))
     return out
+
+
+def missing_consent_forms(actor: Actor, missing: Iterable[MissingConsent]) -> list[ConsentFormData]:
+    """The consent forms to hand out for a list of who lacks a consent.
+
+    One form per parent without a consent (filled with that parent); a student whose parents
+    all have one — or who has no parent recorded — but lacks their own gets one blank form.
+    Each form is read under the same permission as the card (VIEW_STUDENTS).
+    """
+    by_student: dict[int, list[MissingConsent]] = defaultdict(list)
+    for m in missing:
+        by_student[m.student_id].append(m)
+    out: list[ConsentFormData] = []
+    for sid, rows in by_student.items():
+        parent_ids = list(dict.fromkeys(m.parent_id for m in rows if m.parent_id is not None))
+        for pid in parent_ids:
+            out.append(consent_form(actor, sid, pid))
+        if not parent_ids:
+            out.append(consent_form(actor, sid, None))
+    return out
+
+
+def missing_consents_report(year_id: int, rows: Iterable[MissingConsent], *, on: dt.date) -> ReportResult:
+    """The list (already read under the person's permission) as a report for the Excel export."""
+    year = AcademicYear.get_or_none(AcademicYear.id == year_id)
+    items = list(rows)
+    table = ReportTable(tr("Students", "Нет согласия на обработку ПД"), [
+        Column("class", tr("Students", "Класс")), Column("student", tr("Students", "Учащийся")),
+        Column("who", tr("Students", "Чьё согласие")), Column("person", tr("Students", "ФИО")),
+        Column("note", tr("Students", "Примечание"))],
+        [[m.class_name, m.student_name, m.relation, m.person, m.note] for m in items])
+    table.notes.append(tr("Students", "Всего строк: %d; учащихся: %d.")
+                       % (len(items), len({m.student_id for m in items})))
+    subtitle = tr("Students", "Учебный год %s, на %s") % (year.name if year else "", format_date_ru(on))
+    return ReportResult("missing_consents",
+                        tr("Students", "Кто без согласия на обработку персональных данных (152-ФЗ)"),
+                        subtitle, [table])
 
 
 # --- the homeroom teacher's monthly check of personal data ---------------------------------------------------

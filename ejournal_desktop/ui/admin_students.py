@@ -735,31 +735,19 @@ class StudentsPanel(QWidget):
         self._after(boundary.run(self, lambda: students.revoke_consent(self.session.actor, cid, day) or True))
 
     def missing_dialog(self) -> QDialog | None:
+        """Who lacks a consent in every class this person may see; the current class chosen in the filter."""
+        from ejournal_desktop.ui.missing_consents import MissingConsentsDialog
+
+        year = self.year_combo.currentData()
+        if year is None:
+            return None
         cls = self.current_class()
-        if cls is None:
-            return None
-        rows = boundary.run(self, students.missing_consents, self.session.actor, cls.class_id, on=self.today())
-        if rows is None:
-            return None
-        d = QDialog(self)
-        d.setObjectName("missingDialog")
-        d.setWindowTitle(self.tr("Нет согласия на обработку персональных данных — %s") % cls.name)
-        lay = QVBoxLayout(d)
-        lay.addWidget(QLabel(self.tr("На %s без действующего согласия: %d") % (_d(self.today()), len(rows)), d))
-        t = _table(d, [self.tr("Учащийся"), self.tr("Кто"), self.tr("ФИО"), self.tr("Примечание")], "missingTable")
-        t.setRowCount(len(rows))
-        for i, m in enumerate(rows):
-            for j, text in enumerate((m.student_name, m.relation, m.person, m.note)):
-                t.setItem(i, j, _item(text))
-        t.setColumnWidth(0, 220)
-        t.setColumnWidth(1, 200)
-        t.setColumnWidth(2, 220)
-        lay.addWidget(t)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, d)
-        close.rejected.connect(d.reject)
-        lay.addWidget(close)
-        d.resize(900, 420)
-        return d
+        return MissingConsentsDialog(self.session, int(year), self.year_combo.currentText(), self,
+                                     class_id=cls.class_id if cls else None, open_student=self.open_student)
+
+    def open_student(self, class_id: int, student_id: int) -> None:
+        self.select_class(class_id)
+        self.select_student(student_id)
 
     def show_missing(self) -> None:
         d = self.missing_dialog()

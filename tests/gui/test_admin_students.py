@@ -17,6 +17,7 @@ from ejournal_desktop.services.access import standing
 from ejournal_desktop.store.models import Enrollment, Parent, Student
 from ejournal_desktop.ui.admin_slips import SlipsDialog, reset_and_print
 from ejournal_desktop.ui.admin_students import StudentsPanel
+from ejournal_desktop.ui.missing_consents import MissingConsentsDialog
 from ejournal_desktop.ui.session import Session
 from tests.factory import FRI, MON, School
 from tests.gui.conftest import SCREENSHOTS, Dialogs, today_is
@@ -114,10 +115,11 @@ def test_admin_enrols_adds_parent_consent_and_transfers(qtbot: QtBot, gui_school
 
     # who lacks a consent
     missing = panel.missing_dialog()
-    assert missing is not None
+    assert isinstance(missing, MissingConsentsDialog)
     missing.show()
-    table = missing.findChild(QWidget, "missingTable")
-    assert table.rowCount() == 7 + 6  # every student's own consent; six with no parents recorded
+    assert missing.class_combo.currentText() == "5А"  # the class chosen in the panel
+    assert len(missing.shown) == 7 + 6  # every student's own consent; six with no parents recorded
+    assert missing.group_texts() == ["5А — без согласия: 13"]
     shot(missing, "students_missing_consents")
     missing.close()
 
@@ -179,6 +181,77 @@ def test_homeroom_teacher_edits_own_class_and_records_the_check(qtbot: QtBot, gu
     panel.address.setText("другой адрес")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert dialogs.last().title == "Данные изменены другим пользователем"
+
+
+def test_school_wide_missing_consents_filter_forms_and_excel(
+        qtbot: QtBot, gui_school: tuple[str, School], on_modal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        dialogs: Dialogs) -> None:
+    from openpyxl import load_workbook
+
+    from ejournal_desktop.services import students
+
+    _, school = gui_school
+    belova = school.students["5А"][1]
+    students.add_parent(school.admin, belova, "Белов", "Сергей", "Ильич", relation="отец")
+    students.record_consent(school.admin, student_id=belova, given_on=dt.date(2025, 9, 1), today=TODAY)
+    panel = open_panel(qtbot, school, "admin")
+    panel.select_class(school.classes["6А"])
+    d = panel.missing_dialog()
+    assert isinstance(d, MissingConsentsDialog)
+    qtbot.addWidget(d)
+    d.show()
+    assert d.class_combo.currentText() == "6А" and len(d.shown) == 6
+    d.class_combo.setCurrentIndex(0)  # все классы
+    # 1А: 3 × 2; 5А: Белова's father + 5 × 2; 6А: 3 × 2
+    assert d.group_texts() == ["1А — без согласия: 6", "5А — без согласия: 11", "6А — без согласия: 6"]
+    assert "всего строк: 23" in d.count_label.text()
+    d.who_combo.setCurrentIndex(d.who_combo.findData("parent"))
+    assert [(m.student_name, m.person) for m in d.shown] == [("Белова Дарья Сергеевна", "Белов Сергей Ильич")]
+    d.who_combo.setCurrentIndex(0)
+    d.search.setText("морозов")
+    assert d.group_texts() == ["6А — без согласия: 2"]
+    d.search.setText("")
+    d.class_combo.setCurrentIndex(d.class_combo.findData(school.classes["5А"]))
+    d.resize(1000, 560)
+    shot(d, "students_missing_consents_school")
+
+    # the forms of the shown rows: the father's and five blank ones, each a one-page PDF
+    folder = tmp_path / "бланки"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+    qtbot.mouseClick(d.print_button, Qt.MouseButton.LeftButton)
+    assert dialogs.last().title == "Бланки согласия"
+    files = sorted(folder.glob("*.pdf"))
+    assert len(files) == 6 and len(d.last_files) == 6
+    father = [f for f in files if "Белов Сергей Ильич" in f.name]
+    assert len(father) == 1 and "5А Белова Дарья Сергеевна" in father[0].name
+    text = pypdf.PdfReader(str(father[0])).pages[0].extract_text()
+    assert "Белов Сергей Ильич" in text and "СОГЛАСИЕ" in text
+
+    # Excel of what is shown
+    target = tmp_path / "без согласия"
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(d.excel_button, Qt.MouseButton.LeftButton)
+    ws = load_workbook(tmp_path / "без согласия.xlsx").active
+    values = [c for row in ws.iter_rows(values_only=True) for c in row if c]
+    assert "Белов Сергей Ильич" in values and values.count("5А") == 11
+
+    # a double click opens the student's card in the panel
+    group = d.tree.topLevelItem(0)
+    d._open(group.child(0), 0)
+    assert panel.current_class().name == "5А" and panel.card is not None
+    assert panel.card.student_id == d.shown[0].student_id
+
+
+def test_homeroom_teacher_sees_only_own_class_missing(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
+    _, school = gui_school
+    panel = open_panel(qtbot, school, "ivanova")
+    d = panel.missing_dialog()
+    assert isinstance(d, MissingConsentsDialog)
+    qtbot.addWidget(d)
+    assert [d.class_combo.itemText(i) for i in range(d.class_combo.count())] == ["все классы", "5А"]
+    d.class_combo.setCurrentIndex(0)
+    assert d.group_texts() == ["5А — без согласия: 12"]
 
 
 def test_director_only_looks(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
