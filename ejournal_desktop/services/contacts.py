@@ -155,21 +155,30 @@ def record_contact(
     return contact_id
 
 
-def log_issued(actor: Actor, student_ids: Iterable[int], kind: str, on: dt.date, subject: str) -> int:
+def log_issued(actor: Actor, student_ids: Iterable[int], kind: str, on: dt.date, subject: str, *,
+               parents: Mapping[int, Iterable[int]] | None = None) -> int:
     """Record that a document went home for each student: one contact per parent on record.
 
-    Call inside the transaction of the issuing service, after it checked its
-    permission (PARENT_REPORTS); writes one audit entry for the batch.
-    Returns the number of contacts recorded.
+    ``parents`` narrows it to the parents it really went to (an SMS goes only to
+    parents with a phone): student → parent ids, each of them linked to the
+    student.  Call inside the transaction of the issuing service, after it
+    checked its permission (PARENT_REPORTS); writes one audit entry for the
+    batch.  Returns the number of contacts recorded.
     """
     subject, _ = _check(kind, on, subject, "")
     if kind not in ISSUED_KINDS:
         raise ValidationError(_t("Неизвестный вид документа «%s».") % kind)
     links = parents_of(student_ids)
+    if parents is not None:
+        for sid, wanted in parents.items():
+            chosen = list(wanted)
+            if sid not in links or not set(chosen) <= set(links[sid]):
+                raise NotFound(_t("Этот родитель не указан в карточке учащегося."))
+            links[sid] = chosen
     family: list[int | None] = [None]
     rows = [{"student": sid, "parent": pid, "kind": kind, "on": on, "subject": subject,
              "recorded_by": actor.user_id}
-            for sid, parents in links.items() for pid in (list(parents) or family)]
+            for sid, parents_of_student in links.items() for pid in (list(parents_of_student) or family)]
     if rows:
         ParentContact.insert_many(rows).execute()
         audit.record(actor, "contact.issue", "parent_contact", None,
