@@ -22,6 +22,7 @@ homeroom teacher own classes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ejournal_desktop.domain.numbers_ru import plural_ru
@@ -169,10 +170,11 @@ def _year_row(year_id: int) -> tuple[str, dt.date]:
 
 
 def year_status(actor: Actor, year_id: int | None = None, *, today: dt.date | None = None,
-                check_digests: bool = True) -> YearStatus:
+                check_digests: bool = True, progress: Callable[[int, int], None] | None = None) -> YearStatus:
     """The year-end status of every class the actor may print (PRINT_JOURNAL).
 
-    ``check_digests``: also recompute each certified journal's digest (reads all its data).
+    ``check_digests``: also recompute each certified journal's digest (reads all its
+    data: about half a second a class of a whole year); ``progress(done, total)`` per class.
     """
     day = today or dt.date.today()
     st = standing(actor)
@@ -181,8 +183,12 @@ def year_status(actor: Actor, year_id: int | None = None, *, today: dt.date | No
     year_name, year_end = _year_row(yid)
     deadline = deadline_for(year_end)
     prints = last_prints(yid)
-    classes = [_class_status(cid, name, yid, prints.get(cid), check_digests)
-               for cid, name in printdata.printable_classes(actor, yid)]
+    printable = printdata.printable_classes(actor, yid)
+    classes: list[ClassStatus] = []
+    for cid, name in printable:
+        classes.append(_class_status(cid, name, yid, prints.get(cid), check_digests))
+        if progress is not None:
+            progress(len(classes), len(printable))
     return YearStatus(yid, year_name, year_end, deadline, deadline - dt.timedelta(days=reminder_days()), day,
                       classes)
 
@@ -206,24 +212,58 @@ def is_reminded(actor: Actor) -> bool:
     return decide(Action.CERTIFY, relations_global(st), school_settings.permission_settings()).allowed
 
 
-def director_reminder(actor: Actor, *, today: dt.date | None = None) -> str:
-    """What the director still has to do before (or after) the deadline; '' when nothing or not due.
+@dataclass(frozen=True)
+class Reminder:
+    """What the director still has to do for the year whose reminder window is open."""
+
+    status: YearStatus
+    not_certified: list[str]
+    not_printed: list[str]
+
+    def _parts(self) -> str:
+        parts = [_t("не заверены журналы: %s") % ", ".join(self.not_certified)]
+        if self.not_printed:
+            parts.append(_t("не напечатаны: %s") % ", ".join(self.not_printed))
+        return "; ".join(parts)
+
+    def missing_text(self) -> str:
+        """Every class still missing, without the deadline: «Не заверены журналы: 1А; не напечатаны: 1А.»"""
+        text = self._parts()
+        return text[:1].upper() + text[1:] + "."
+
+    def text(self) -> str:
+        """The whole reminder: every class still missing, and the deadline."""
+        return _t("Конец %s учебного года: %s. %s") % (self.status.year_name, self._parts(),
+                                                        self.status.deadline_text())
+
+    def short(self, names: int = 5) -> str:
+        """For the status bar: a few classes, then how many more, and the deadline."""
+        shown = self.not_certified[:names]
+        rest = len(self.not_certified) - len(shown)
+        classes = ", ".join(shown) + (_t(" и ещё %d") % rest if rest else "")
+        return _t("Не заверены журналы: %s (срок — %s)") % (classes, format_date_ru(self.status.deadline))
+
+
+def pending(actor: Actor, *, today: dt.date | None = None) -> Reminder | None:
+    """The director's reminder, or None when nothing is due (or the actor does not certify).
 
     From ``year_end_reminder_days`` before the deadline until every class of the
-    year is certified.  Not shown to anyone who cannot certify.
+    year is certified; after the deadline it goes on, saying how late it is.
     """
     day = today or dt.date.today()
     if not is_reminded(actor):
-        return ""
+        return None
     yid = reminder_year(day)
     if yid is None:
-        return ""
+        return None
     status = year_status(actor, yid, today=day, check_digests=False)
     if status.all_certified:
-        return ""
-    not_certified = [c.class_name for c in status.classes if c.certified is None]
-    not_printed = [c.class_name for c in status.classes if c.printed is None]
-    parts = [_t("не заверены журналы: %s") % ", ".join(not_certified)]
-    if not_printed:
-        parts.append(_t("не напечатаны: %s") % ", ".join(not_printed))
-    return _t("Конец %s учебного года: %s. %s") % (status.year_name, "; ".join(parts), status.deadline_text())
+        return None
+    return Reminder(status, [c.class_name for c in status.classes if c.certified is None],
+                    [c.class_name for c in status.classes if c.printed is None])
+
+
+def director_reminder(actor: Actor, *, today: dt.date | None = None) -> str:
+    """:func:`pending` in words ('' when there is nothing to remind of)."""
+    reminder = pending(actor, today=today)
+    return reminder.text() if reminder is not None else ""

@@ -76,6 +76,8 @@ TABS: tuple[TabSpec, ...] = (
             "ejournal_desktop.ui.reports_tab", "ReportsTab"),
     TabSpec("print", _noop("Печать"), (Action.PRINT_JOURNAL,),
             "ejournal_desktop.ui.print_tab", "PrintTab"),
+    TabSpec("year_end", _noop("Конец года"), (Action.PRINT_JOURNAL, Action.ARCHIVE_YEAR),
+            "ejournal_desktop.ui.year_end", "YearEndTab"),
 )
 
 
@@ -421,6 +423,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backups.label)
         self.messages = MessagesIndicator(self.session, self.statusBar(), self)
         self.statusBar().addPermanentWidget(self.messages.label)
+        from ejournal_desktop.ui.year_end import YearEndReminder
+
+        self.year_end_reminder = YearEndReminder(self.session, self.statusBar(), self)  # journals, archive copies
+        self.statusBar().addPermanentWidget(self.year_end_reminder.label)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def user_text(self) -> str:
@@ -549,6 +555,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.idle.stop()
         self.messages.stop()
+        self.year_end_reminder.stop()
         self.backups.at_exit()
         if self.help_window is not None:
             self.help_window.close()
