@@ -428,3 +428,38 @@ def test_a_teacher_gets_no_school_wide_listing(school: School, who: str) -> None
                  lambda: sa.timetable_entries(actor, school.classes["5А"], MON)):
         with pytest.raises(PermissionDenied):
             call()
+
+
+# --- shifts and the school week ------------------------------------------------------------------------
+
+
+def test_shift_of_a_class_is_edited_shown_and_audited(school: School) -> None:
+    cid = school.classes["6А"]
+    before = AuditEntry.select().count()
+    sa.update_class(school.admin, cid, level=6, letter="А", homeroom_id=None, shift=2)
+    assert SchoolClass.get_by_id(cid).shift == 2
+    assert next(c.shift for c in sa.list_classes(school.admin, school.year) if c.id == cid) == 2
+    (entry,) = AuditEntry.select().where((AuditEntry.id > before) & (AuditEntry.action == "class.change"))
+    assert '"shift": 1' in entry.old and '"shift": 2' in entry.new and entry.school_class == cid
+    with pytest.raises(ValidationError, match="Смена"):
+        sa.update_class(school.admin, cid, level=6, letter="А", shift=3)
+    assert SchoolClass.get_by_id(cid).shift == 2
+    with pytest.raises(PermissionDenied):
+        sa.update_class(school.deputy, cid, level=6, letter="А", shift=1)
+    assert SchoolClass.get_by_id(cid).shift == 2
+
+
+def test_six_day_week_and_back_keeps_saturday_lessons_consistent(school: School) -> None:
+    name, start, end = "2025/2026", D(2025, 9, 1), D(2026, 5, 31)
+    sa.update_year(school.admin, school.year, name, start, end, days_per_week=6)
+    assert AcademicYear.get_by_id(school.year).days_per_week == 6
+    entry = entry_of(school, "math6", 2, 2)
+    moved = sa.move_entry(school.admin, entry, 6, 1, "21", D(2025, 10, 4))
+    with pytest.raises(ValidationError, match="уроки в субботу \\(1\\)"):
+        sa.update_year(school.admin, school.year, name, start, end, days_per_week=5)
+    assert AcademicYear.get_by_id(school.year).days_per_week == 6
+    sa.move_entry(school.admin, moved, 3, 4, "21", D(2025, 10, 8))
+    sa.update_year(school.admin, school.year, name, start, end, days_per_week=5)
+    assert AcademicYear.get_by_id(school.year).days_per_week == 5
+    with pytest.raises(ValidationError, match="суббота не учебный день"):
+        sa.move_entry(school.admin, entry_of(school, "math5", 1, 1), 6, 1, "21", D(2025, 10, 4))

@@ -423,6 +423,14 @@ def update_year(actor: Actor, year_id: int, name: str, start: dt.date, end: dt.d
         if outside:
             raise ValidationError(_t("Уроки, уже записанные в журнал (%d), оказались бы вне учебного года.")
                                   % outside)
+        if days_per_week == 5 and int(year.days_per_week) == 6:
+            saturday = (TimetableEntry.select().join(Assignment, on=(TimetableEntry.assignment == Assignment.id))
+                        .where((Assignment.year == year_id) & (TimetableEntry.weekday == 6)
+                               & TimetableEntry.valid_to.is_null())  # in force; history stays as it was
+                        .count())
+            if saturday:
+                raise ValidationError(_t("В расписании есть уроки в субботу (%d): перенесите их на другие дни, "
+                                         "потом переходите на пятидневную неделю.") % saturday)
         AcademicYear.update(name=name, start=start, end=end, days_per_week=days_per_week).where(
             AcademicYear.id == year_id).execute()
         audit.record(actor, "year.change", "academic_year", year_id,
@@ -776,6 +784,8 @@ def move_entry(actor: Actor, entry_id: int, weekday: int, number: int, room: str
         year = AcademicYear.get_by_id(a.year_id)
         if not year.start <= from_date <= year.end:
             raise ValidationError(_t("Дата %s вне учебного года %s.") % (format_date_ru(from_date), year.name))
+        if weekday > int(year.days_per_week):
+            raise ValidationError(_t("В учебном году %s пятидневная неделя: суббота не учебный день.") % year.name)
         if e.valid_to is not None and e.valid_to < from_date:
             raise ValidationError(
                 _t("Этот урок расписания действовал только до %s.") % format_date_ru(e.valid_to))

@@ -285,6 +285,28 @@ def test_next_year_graduates_the_9th_and_11th_with_the_order_and_keeps_a_repeate
     assert new["10Б"] == 1 and new["11Б"] == 1
 
 
+def test_class_shift_is_edited_and_shown(
+    qtbot: QtBot, gui_school: tuple[str, School], on_modal: Arm
+) -> None:
+    _, school = gui_school
+    panel = open_panel(qtbot, school)
+    panel.tabs.setCurrentIndex(1)
+    assert select_key(panel.classes_table, school.classes["6А"])
+    row = table_texts(panel, "classes_table").index("6А")
+    assert panel.classes_table.item(row, 2).text() == "1"
+
+    def second(d: FormDialog) -> None:
+        assert isinstance(d, ClassDialog)
+        assert d.shift_combo.currentData() == 1
+        d.shift_combo.setCurrentIndex(d.shift_combo.findData(2))
+    answer = dialog_with(on_modal, ClassDialog, second)
+    panel.edit_class()
+    answer.check()
+    assert SchoolClass.get_by_id(school.classes["6А"]).shift == 2
+    row = table_texts(panel, "classes_table").index("6А")
+    assert panel.classes_table.item(row, 2).text() == "2"
+
+
 def test_the_director_only_looks(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
     _, school = gui_school
     panel = open_panel(qtbot, school, "director")
