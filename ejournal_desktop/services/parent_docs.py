@@ -36,7 +36,7 @@ from ejournal_desktop.services.permissions import Action
 from ejournal_desktop.services.printdata import AttendanceCount, ClassJournal, PeriodLine, StudentLine
 from ejournal_desktop.services.reports.context import mark_value
 from ejournal_desktop.store.database import write_transaction
-from ejournal_desktop.store.models import Absence, Assignment, Lesson, Mark, WorkKind
+from ejournal_desktop.store.models import Absence, Assignment, Lesson, Mark, Period, WorkKind
 
 MAX_REMARK = 1500
 MAX_RANGE_DAYS = 400
@@ -340,3 +340,21 @@ def issue(actor: Actor, report: DiaryReport | LetterBatch, *, pages: int, digest
         print_log.insert(actor, log_kind, class_id=report.class_id, year_id=report.year_id, period_id=period_id,
                          pages=pages, digest=digest, file_name=file_name)
         return contacts.log_issued(actor, report.student_ids, kind, day, subject)
+
+
+def period_spans(year_id: int) -> list[tuple[int, str, dt.date, dt.date]]:
+    """(period id, name, first day, last day) of a year's periods: the print tab's default date ranges."""
+    return [(int(i), str(n), s, e) for i, n, s, e in
+            Period.select(Period.id, Period.name, Period.start, Period.end).where(Period.year == year_id)
+            .order_by(Period.number).tuples()]
+
+
+def current_span(year_id: int, today: dt.date) -> tuple[int | None, dt.date, dt.date]:
+    """The period of ``today`` (else the last one begun, else the first) and a diary range in it up to today."""
+    spans = period_spans(year_id)
+    if not spans:
+        return None, today, today
+    chosen = next((p for p in spans if p[2] <= today <= p[3]), None) or \
+        next((p for p in reversed(spans) if p[2] <= today), None) or spans[0]
+    pid, _, start, end = chosen
+    return pid, start, min(end, max(start, today))

@@ -1,4 +1,5 @@
-"""«Печать» driven like a user: preview the journal of 5А, save it, print a subject's pages, certify."""
+"""«Печать» driven like a user: preview the journal of 5А, save it, print a subject's pages, certify;
+letters and a diary for parents (contacts recorded on saving only), a period's pages of every class, the log."""
 
 from __future__ import annotations
 
@@ -15,7 +16,18 @@ from ejournal_desktop.domain.numbers_ru import number_in_words
 from ejournal_desktop.services import certification, journal
 from ejournal_desktop.services.access import standing
 from ejournal_desktop.services.errors import LockedError
-from ejournal_desktop.ui.print_tab import ALL_JOURNALS, SUBJECT, SUMMARY, VOLUME, PrintTab, pdftoppm_available
+from ejournal_desktop.store.models import ParentContact, PrintRecord
+from ejournal_desktop.ui.print_tab import (
+    ALL_JOURNALS,
+    DIARY,
+    LETTERS,
+    PERIOD,
+    SUBJECT,
+    SUMMARY,
+    VOLUME,
+    PrintTab,
+    pdftoppm_available,
+)
 from ejournal_desktop.ui.session import Session
 from tests.factory import School
 from tests.gui.conftest import SCREENSHOTS, Dialogs, today_is
@@ -149,3 +161,71 @@ def test_all_journals_into_a_folder_and_the_volume(qtbot: QtBot, gui_school: tup
     assert tab._rendered is not None
     text = pypdf.PdfReader(str(tab._rendered[1])).pages[0].extract_text()
     assert "СВОДНЫЕ ВЕДОМОСТИ" in text and "5 «А» класс" in text
+
+
+def test_homeroom_teacher_saves_letters_for_the_class(qtbot: QtBot, gui_school: tuple[str, School], tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+    _, school = gui_school
+    fill_journal(school)
+    tab = open_tab(qtbot, school, "ivanova")
+    tab.select(kind=LETTERS, period_id=school.periods[0], remark="Собрание 30 октября в 18:00.")
+    assert tab.letters_period_combo.isEnabled() and not tab.subject_combo.isEnabled()
+    assert tab.letters_student_combo.currentText() == "Все учащиеся класса"
+    assert tab.letters_student_combo.count() == 1 + 7  # the six of the list, the newcomer (and the leaver stays)
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    assert tab._rendered is not None and tab.pages_label.text() == "Листов: 6"
+    assert ParentContact.select().count() == 0 and PrintRecord.select().count() == 0  # a preview records nothing
+    shot(tab, "letters_preview")
+
+    target = tmp_path / "letters.pdf"
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    reader = pypdf.PdfReader(str(target))
+    assert len(reader.pages) == 6
+    first = reader.pages[0].extract_text()
+    assert "Алексеев Артём Игоревич" in first and "Собрание 30 октября в 18:00." in first
+    assert dialogs.last().title == "PDF сохранён" and "Записано контактов с родителями: 6." in dialogs.last().text
+    assert ParentContact.select().where(ParentContact.kind == "letter").count() == 6
+    row = PrintRecord.get()
+    assert (row.kind, row.school_class_id, row.period_id, row.pages, row.file_name) == (
+        "letters", school.classes["5А"], school.periods[0], 6, "letters.pdf")
+    # the log below the preview shows it
+    tab.lower_tabs.setCurrentIndex(1)
+    assert tab.log_table.rowCount() == 1
+    cells = [tab.log_table.item(0, c).text() for c in range(tab.log_table.columnCount())]
+    assert cells[1:] == ["Иванова М. П.", "информационные письма (1 четверть)", "5А", "6", "letters.pdf"]
+    shot(tab, "print_log")
+
+    # the diary of one student for a few days
+    belova = school.students["5А"][1]
+    tab.select(kind=DIARY, student_id=belova, date_from=dt.date(2025, 9, 1), date_to=dt.date(2025, 9, 12))
+    assert tab.date_from.isEnabled() and not tab.letters_period_combo.isEnabled()
+    target = tmp_path / "diary.pdf"
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    text = pypdf.PdfReader(str(target)).pages[0].extract_text()
+    assert "Белова Дарья Сергеевна" in text and "с 01.09.2025 по 12.09.2025" in text
+    assert ParentContact.select().where(ParentContact.kind == "diary").count() == 1
+    assert tab.log_table.rowCount() == 2
+    shot(tab, "diary")
+
+
+def test_period_pages_of_every_class_with_the_log(qtbot: QtBot, gui_school: tuple[str, School], tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+    _, school = gui_school
+    fill_journal(school)
+    tab = open_tab(qtbot, school, "deputy")
+    tab.select(kind=PERIOD, period_id=school.periods[0])
+    assert not tab.class_combo.isEnabled() and tab.batch_period_combo.currentText() == "1 четверть"
+    target = tmp_path / "period.pdf"
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    reader = pypdf.PdfReader(str(target))
+    assert "СТРАНИЦЫ КЛАССНЫХ ЖУРНАЛОВ" in reader.pages[0].extract_text()
+    rows = list(PrintRecord.select().order_by(PrintRecord.school_class))
+    assert sorted(r.school_class_id for r in rows) == sorted(school.classes.values())
+    assert 1 + sum(r.pages for r in rows) == len(reader.pages)
+    assert tab.log_table.rowCount() == 3
+    # a teacher with no class to print sees no log and no error
+    other = open_tab(qtbot, school, "sidorova")
+    assert other.log_table.rowCount() == 0 and not [d for d in dialogs.shown if d.kind == "critical"]
