@@ -66,6 +66,8 @@ TABS: tuple[TabSpec, ...] = (
             "ejournal_desktop.ui.timetable_tab", "TimetableTab"),
     TabSpec("students", _noop("Учащиеся"), (Action.VIEW_STUDENTS,),
             "ejournal_desktop.ui.admin_students", "StudentsPanel"),
+    TabSpec("homeroom", _noop("Мой класс"), (Action.CONFIRM_WEEKLY_CHECK, Action.PARENT_REPORTS),
+            "ejournal_desktop.ui.homeroom_tab", "HomeroomTab"),
     TabSpec("plans", _noop("КТП"), (Action.EDIT_PLANS,),
             "ejournal_desktop.ui.plan_editor", "PlanEditor"),
     TabSpec("admin", _noop("Администрирование"),
