@@ -257,3 +257,60 @@ def test_namesakes_on_a_page_are_told_apart_by_the_patronymic(school: School) ->
     assert names[twin] == "Алексеев Артём Сергеевич"
     assert names[school.students["5А"][0]] == "Алексеев Артём Игоревич"
     assert names[school.students["5А"][1]] == "Белова Дарья"
+
+
+# --- the page reads its permission and lock facts afresh on every call (DESIGN §6) ---------------
+
+
+def test_page_refuses_a_user_blocked_after_the_last_load(school: School) -> None:
+    from ejournal_desktop.services import accounts
+    from ejournal_desktop.services.errors import AuthError
+
+    load_page(school.petrov, school.a["rus5"], school.periods[0], today=AFTER)
+    accounts.set_blocked(school.admin, school.petrov.user_id, True)
+    with pytest.raises(AuthError):
+        load_page(school.petrov, school.a["rus5"], school.periods[0], today=AFTER)
+
+
+def test_page_follows_roles_and_homeroom_changed_between_loads(school: School) -> None:
+    from ejournal_desktop.services.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):  # Сидорова does not teach in 5А
+        load_page(school.sidorova, school.a["rus5"], school.periods[0], today=AFTER)
+    structure.set_homeroom(school.admin, school.classes["5А"], school.sidorova.user_id)
+    page = load_page(school.sidorova, school.a["rus5"], school.periods[0], today=AFTER)
+    assert not any(c.can_edit_marks for c in page.columns)  # a homeroom teacher views, does not mark
+    structure.set_homeroom(school.admin, school.classes["5А"], school.ivanova.user_id)
+    with pytest.raises(PermissionDenied):
+        load_page(school.sidorova, school.a["rus5"], school.periods[0], today=AFTER)
+
+
+def test_page_locks_follow_the_period_the_year_and_the_window_between_loads(school: School) -> None:
+    today = MON + dt.timedelta(days=10)
+    a, q1 = school.a["math5"], school.periods[0]
+    assert load_page(school.ivanova, a, q1, today=today).columns[0].can_edit_marks
+    structure.set_setting(school.admin, "edit_window_days", 7)
+    page = load_page(school.ivanova, a, q1, today=today)
+    assert not page.columns[0].can_edit_marks and "Прошло больше 7" in page.columns[0].lock
+    assert any(c.can_edit_marks for c in page.columns if c.date <= today)  # within the window
+    periods.close_period(school.deputy, q1)
+    page = load_page(school.ivanova, a, q1, today=today)
+    assert not any(c.can_edit_marks for c in page.columns) and "закрыт" in page.columns[0].lock
+    assert not page.can_edit_period_marks
+    periods.reopen_period(school.deputy, q1, reason="Исправление")
+    Certification.insert(school_class=school.classes["5А"], year=school.year, digest="0" * 64,
+                         certified_by=school.director.user_id, certified_at=now()).execute()
+    page = load_page(school.ivanova, a, q1, today=today)
+    assert not any(c.can_edit_marks for c in page.columns) and "заверен" in page.columns[0].lock
+    assert not page.can_edit_period_marks
+
+
+def test_period_marks_on_the_page_agree_with_the_service_under_an_editing_window(school: School) -> None:
+    """The editing window closes lesson cells; period marks are given at the period's end, long after
+    its first lesson, and the service takes them: the page must offer them too."""
+    structure.set_setting(school.admin, "edit_window_days", 7)
+    a, q1 = school.a["math5"], school.periods[0]
+    page = load_page(school.ivanova, a, q1, today=dt.date(2025, 10, 24))
+    assert page.can_edit_period_marks
+    state = periods.put_period_mark(school.ivanova, a, school.students["5А"][0], "quarter", "5", period_id=q1)
+    assert state.value == "5"

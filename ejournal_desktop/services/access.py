@@ -17,9 +17,9 @@ from ejournal_desktop.services.permissions import (
     Role,
     decide,
 )
+from ejournal_desktop.store import page_queries as pq
 from ejournal_desktop.store.models import (
     Assignment,
-    SchoolClass,
     Substitution,
     User,
     UserRole,
@@ -65,19 +65,24 @@ def stored_roles(user_id: int) -> frozenset[Role]:
 
 
 def standing(actor: Actor) -> Standing:
-    row = User.select(User.blocked).where(User.id == actor.user_id).tuples().first()
-    if row is None:
+    """Blocked flag, stored roles and homeroom classes, read afresh in one statement on every call."""
+    blocked: bool | None = None
+    roles: set[Role] = set()
+    homeroom: set[int] = set()
+    for kind, is_blocked, role, class_id in pq.actor_standing(actor.user_id):
+        if kind == pq.STANDING_USER:
+            blocked = bool(is_blocked)
+        elif kind == pq.STANDING_ROLE:
+            roles.add(Role(role))
+        else:
+            homeroom.add(int(class_id))
+    if blocked is None:
         raise AuthError(tr("Access", "Учётная запись «%s» не найдена.") % actor.login)
-    if row[0]:
+    if blocked:
         raise AuthError(tr("Access", "Учётная запись «%s» заблокирована.") % actor.login)
-    roles = set(stored_roles(actor.user_id))
-    homeroom = frozenset(
-        cid for (cid,) in SchoolClass.select(SchoolClass.id)
-        .where(SchoolClass.homeroom == actor.user_id).tuples()
-    )
     if homeroom:
         roles.add(Role.HOMEROOM)
-    return Standing(actor, frozenset(roles), homeroom)
+    return Standing(actor, frozenset(roles), frozenset(homeroom))
 
 
 def _globals(st: Standing) -> set[Role]:

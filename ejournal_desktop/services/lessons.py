@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ejournal_desktop.domain.marks import homework_allowed, marks_allowed
 from ejournal_desktop.domain.periods import DateRange, format_date_ru, lesson_dates
@@ -36,6 +38,7 @@ from ejournal_desktop.store.models import (
     Substitution,
     TimetableEntry,
 )
+from ejournal_desktop.store.page_queries import to_date
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,19 @@ def assignment_info(assignment_id: int) -> AssignmentInfo:
     )
     if row is None:
         raise NotFound(tr("Journal", "Страница журнала не найдена (нагрузка №%d).") % assignment_id)
+    return info_from_row(tuple(row))
+
+
+def info_from_row(row: tuple[Any, ...]) -> AssignmentInfo:
+    """An :class:`AssignmentInfo` from (assignment, teacher, subject id, subject name, class id, level,
+    letter, title, extra-curricular, subgroup, year id, year start, year end, days per week);
+    dates may come as ISO text (raw SQLite rows)."""
     (aid, teacher, sid, sname, cid, level, letter, title, extra, subgroup, yid, ys, ye, dpw) = row
     class_name = str(title) if extra else f"{level}{letter}"
     return AssignmentInfo(
         int(aid), int(teacher), int(sid), str(sname), int(cid), class_name,
-        level, bool(extra), subgroup, int(yid), ys, ye, int(dpw),
+        None if level is None else int(level), bool(extra), None if subgroup is None else int(subgroup),
+        int(yid), to_date(ys), to_date(ye), int(dpw),
     )
 
 
@@ -130,8 +141,6 @@ def is_certified(class_id: int, year_id: int) -> bool:
 
 def timetable_slots(info: AssignmentInfo, span: DateRange) -> list[tuple[dt.date, int]]:
     """(date, lesson number) of every lesson the timetable puts in the span."""
-    holidays = holidays_of(info.year_id)
-    out: set[tuple[dt.date, int]] = set()
     entries = (
         TimetableEntry.select(
             TimetableEntry.weekday, TimetableEntry.number, TimetableEntry.valid_from,
@@ -140,6 +149,17 @@ def timetable_slots(info: AssignmentInfo, span: DateRange) -> list[tuple[dt.date
         .where(TimetableEntry.assignment == info.id)
         .tuples()
     )
+    return slots_from(info, span, entries, holidays_of(info.year_id))
+
+
+def slots_from(
+    info: AssignmentInfo,
+    span: DateRange,
+    entries: Iterable[tuple[int, int, dt.date, dt.date | None]],
+    holidays: list[DateRange],
+) -> list[tuple[dt.date, int]]:
+    """:func:`timetable_slots` from rows already read: (weekday, number, valid from, valid to)."""
+    out: set[tuple[dt.date, int]] = set()
     for weekday, number, vfrom, vto in entries:
         start = max(span.start, vfrom)
         end = min(span.end, vto) if vto else span.end
@@ -181,21 +201,41 @@ def lock_reason(
 ) -> tuple[str, str]:
     """Why a lesson of this day is read-only for its teacher, and who can unlock it ('' if open)."""
     if period is None:
+        return lock_from_facts(info, None, day, certified=False, window=0, today=today)
+    return lock_from_facts(
+        info, (str(period.name), bool(period.closed)), day,
+        certified=is_certified(info.class_id, info.year_id),
+        window=int(school_settings.get("edit_window_days")), today=today,
+    )
+
+
+def lock_from_facts(
+    info: AssignmentInfo,
+    period: tuple[str, bool] | None,
+    day: dt.date,
+    *,
+    certified: bool,
+    window: int,
+    today: dt.date | None = None,
+) -> tuple[str, str]:
+    """:func:`lock_reason` from facts the caller has just read: the period's (name, closed) or None,
+    whether the class's year is certified, and the school's editing window in days."""
+    if period is None:
         return (
             tr("Journal", "Дата %s не входит ни в один учебный период.") % format_date_ru(day),
             tr("Journal", "администратор ЭЖ (настройка периодов)"),
         )
-    if is_certified(info.class_id, info.year_id):
+    if certified:
         return (
             tr("Journal", "Журнал класса %s за учебный год заверен директором.") % info.class_name,
             tr("Journal", "исправление вносит только администратор ЭЖ с указанием причины"),
         )
-    if period.closed:
+    name, closed = period
+    if closed:
         return (
-            tr("Journal", "Период «%s» закрыт для редактирования.") % period.name,
+            tr("Journal", "Период «%s» закрыт для редактирования.") % name,
             tr("Journal", "заместитель директора по УВР или администратор ЭЖ"),
         )
-    window = int(school_settings.get("edit_window_days"))
     current = today or dt.date.today()
     if window and (current - day).days > window:
         return (

@@ -9,6 +9,7 @@ homeroom teacher: every subject of the own class; the administration: all).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from ejournal_desktop.domain.averages import (
     to_fraction,
     weighted_mean,
 )
+from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import AbsenceCode, parse_mark
 from ejournal_desktop.domain.periods import DateRange
 from ejournal_desktop.domain.text import person_key_ru
@@ -30,6 +32,7 @@ from ejournal_desktop.i18n import tr
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import (
     Actor,
+    Standing,
     relations_for_assignment,
     require,
     standing,
@@ -38,21 +41,20 @@ from ejournal_desktop.services.errors import NotFound, ValidationError
 from ejournal_desktop.services.journal import CellState, MarkState
 from ejournal_desktop.services.lessons import (
     AssignmentInfo,
-    assignment_info,
-    lock_reason,
-    timetable_slots,
+    info_from_row,
+    lock_from_facts,
+    slots_from,
 )
 from ejournal_desktop.services.periods import PERIOD_MARK_KIND, PeriodMarkState
 from ejournal_desktop.services.permissions import Action, Role, decide
 from ejournal_desktop.store import page_queries as pq
 from ejournal_desktop.store.models import (
-    AcademicYear,
     Lesson,
-    Period,
     Subject,
     Substitution,
     WorkKind,
 )
+from ejournal_desktop.store.queries import first_row, rows_of
 
 
 @dataclass(frozen=True)
@@ -141,9 +143,17 @@ class JournalPage:
 def load_page(
     actor: Actor, assignment_id: int, period_id: int, *, today: dt.date | None = None
 ) -> JournalPage:
-    info = assignment_info(assignment_id)
+    # Every fact a check needs is read afresh here, a few statements in all (store/page_queries.py):
+    # the page and its locks, the actor's standing, the school settings, the calendar of the span.
+    facts = pq.page_facts(assignment_id, period_id)
+    if facts is None:
+        raise NotFound(tr("Journal", "Страница журнала не найдена (нагрузка №%d).") % assignment_id)
+    info = info_from_row(facts[:14])
+    subject_rule = str(facts[14] or "")
+    pid, pname, pstart, pend, pclosed, pyear, pkind, certified = facts[15:]
     st = standing(actor)
     rel = relations_for_assignment(st, assignment_id, class_id=info.class_id, teacher_id=info.teacher_id)
+    settings = school_settings.all_values()
     substitute_only = False
     if not decide(Action.VIEW_JOURNAL, rel).allowed:
         if Substitution.select(Substitution.id).where(
@@ -152,26 +162,19 @@ def load_page(
             substitute_only = True
         else:
             require(Action.VIEW_JOURNAL, rel, what=info.where)
-    prow = (
-        Period.select(Period.id, Period.name, Period.start, Period.end, Period.closed, Period.year,
-                      AcademicYear.period_kind)
-        .join(AcademicYear, on=(Period.year == AcademicYear.id))
-        .where(Period.id == period_id).tuples().first()
-    )
-    if prow is None:
+    if pid is None:
         raise NotFound(tr("Journal", "Учебный период не найден."))
-    pid, pname, pstart, pend, pclosed, pyear, pkind = prow
     if int(pyear) != info.year_id:
         raise ValidationError(tr("Journal", "Период относится к другому учебному году."))
+    pstart, pend = pq.to_date(pstart), pq.to_date(pend)
     current = today or dt.date.today()
     rows = _rows(info, pstart, pend)
-    columns = _columns(info, DateRange(pstart, pend))
-    subject_rule = Subject.select(Subject.rounding).where(Subject.id == info.subject_id).scalar() or ""
+    columns, subs = _columns(info, DateRange(pstart, pend))
     page = JournalPage(
         info=info, period_id=int(pid), period_name=str(pname), period_start=pstart, period_end=pend,
         period_closed=bool(pclosed), period_mark_kind=str(PERIOD_MARK_KIND[str(pkind)]),
         rows=rows, columns=columns, cells={}, period_marks={},
-        rule=school_settings.rounding_rule(str(subject_rule)),
+        rule=_rounding_rule(subject_rule, settings["rounding_rule"]),
         work_kinds={int(i): (str(c), str(n), Decimal(w)) for i, c, n, w in
                     WorkKind.select(WorkKind.id, WorkKind.code, WorkKind.name, WorkKind.weight)
                     .order_by(WorkKind.position).tuples()},
@@ -179,8 +182,30 @@ def load_page(
     page.row_index = {r.student_id: i for i, r in enumerate(rows)}
     _fill_cells(page)
     _fill_period_marks(page)
-    _permissions(page, st, rel, substitute_only, current)
+    mine = {key for key, substitute in subs.items() if substitute == actor.user_id}
+    _permissions(page, st, rel, _Locks(bool(certified), int(settings["edit_window_days"]), settings, mine),
+                 substitute_only, current)
     return page
+
+
+def _rounding_rule(subject_rule: str, school_rule: Any) -> RoundingRule:
+    """The subject's own rule when it has a valid one, else the school's (as settings.rounding_rule)."""
+    if subject_rule:
+        try:
+            return RoundingRule.from_json(json.loads(subject_rule))
+        except (DomainError, ValueError, TypeError, KeyError):
+            pass
+    return RoundingRule.from_json(school_rule)
+
+
+@dataclass(frozen=True)
+class _Locks:
+    """What the page's checks read along with the page (afresh, in the same call)."""
+
+    certified: bool
+    window: int  # the school's editing window, days (0: none)
+    settings: dict[str, Any]  # every school setting (the permission cells among them)
+    substitutions_mine: set[tuple[dt.date, int]]  # (date, number) the actor substitutes on this page
 
 
 def _rows(info: AssignmentInfo, start: dt.date, end: dt.date) -> list[PageRow]:
@@ -205,14 +230,20 @@ def _rows(info: AssignmentInfo, start: dt.date, end: dt.date) -> list[PageRow]:
             for i, r in enumerate(ordered)]
 
 
-def _columns(info: AssignmentInfo, span: DateRange) -> list[PageColumn]:
-    slots = {key: PageColumn(key[0], key[1]) for key in timetable_slots(info, span)}
-    subs = {
-        (d, int(n)): int(t)
-        for d, n, t in Substitution.select(Substitution.date, Substitution.number, Substitution.substitute)
-        .where((Substitution.assignment == info.id) & (Substitution.date.between(span.start, span.end)))
-        .tuples()
-    }
+def _columns(info: AssignmentInfo, span: DateRange
+             ) -> tuple[list[PageColumn], dict[tuple[dt.date, int], int]]:
+    """The page's columns, and its substitutions in the span: (date, number) → substitute."""
+    entries: list[tuple[int, int, dt.date, dt.date | None]] = []
+    holidays: list[DateRange] = []
+    subs: dict[tuple[dt.date, int], int] = {}
+    for kind, a, n, d1, d2 in pq.calendar(info.id, info.year_id, span.start, span.end):
+        if kind == pq.CAL_TIMETABLE:
+            entries.append((int(a), int(n), pq.to_date(d1), pq.as_date(d2)))
+        elif kind == pq.CAL_HOLIDAY:
+            holidays.append(DateRange(pq.to_date(d1), pq.to_date(d2)))
+        else:
+            subs[(pq.to_date(d1), int(n))] = int(a)
+    slots = {key: PageColumn(key[0], key[1]) for key in slots_from(info, span, entries, holidays)}
     for key in subs:
         slots.setdefault(key, PageColumn(key[0], key[1]))
     for lid, d, n, ver, topic, hw, ltype, wk, pt, teacher in pq.lessons(info.id, span.start, span.end):
@@ -226,7 +257,7 @@ def _columns(info: AssignmentInfo, span: DateRange) -> list[PageColumn]:
         slots[key].substituted = True
         if slots[key].teacher_id is None:
             slots[key].teacher_id = teacher_id
-    return [slots[k] for k in sorted(slots)]
+    return [slots[k] for k in sorted(slots)], subs
 
 
 def _fill_cells(page: JournalPage) -> None:
@@ -265,33 +296,26 @@ def _fill_period_marks(page: JournalPage) -> None:
 
 
 def _permissions(
-    page: JournalPage, st: object, rel: Iterable[Role], substitute_only: bool, today: dt.date
+    page: JournalPage, st: Standing, rel: Iterable[Role], locks: _Locks, substitute_only: bool, today: dt.date
 ) -> None:
-    from ejournal_desktop.services.access import Standing
-
-    assert isinstance(st, Standing)
     rel = set(rel)
-    settings = school_settings.permission_settings()
+    settings = {k: locks.settings[k] for k in school_settings.PERMISSION_SETTINGS}
     info = page.info
     is_admin = Role.ADMIN in st.roles
     base = {a: decide(a, rel, settings) for a in (Action.EDIT_MARKS, Action.EDIT_ATTENDANCE,
                                                    Action.EDIT_LESSON, Action.EDIT_PERIOD_MARKS)}
-    subs_mine = {
-        (d, int(n)) for d, n in Substitution.select(Substitution.date, Substitution.number)
-        .where((Substitution.assignment == info.id) & (Substitution.substitute == st.actor.user_id))
-        .tuples()
-    }
     with_teacher = {a: decide(a, rel | {Role.TEACHER}, settings) for a in base}
-    # Every column lies in the page's period, so lock_reason() depends on the date only
-    # through the editing window: two answers at most (each costs two queries).
+    # Every column lies in the page's period, so the lock depends on the date only
+    # through the editing window: two answers at most.
+    period = (page.period_name, page.period_closed)
     lock_cache: dict[bool, tuple[str, str]] = {}
-    window = int(school_settings.get("edit_window_days"))
-    period = Period.get_by_id(page.period_id)
+    window = locks.window
     for col in page.columns:
-        decisions = with_teacher if (col.date, col.number) in subs_mine else base
+        decisions = with_teacher if (col.date, col.number) in locks.substitutions_mine else base
         past_window = bool(window) and (today - col.date).days > window
         if past_window not in lock_cache:
-            lock_cache[past_window] = lock_reason(info, period, col.date, today=today)
+            lock_cache[past_window] = lock_from_facts(info, period, col.date, certified=locks.certified,
+                                                      window=window, today=today)
         lock, who = lock_cache[past_window]
         if col.date > today:
             lock, who = tr("Journal", "Урок ещё не проведён."), ""
@@ -308,9 +332,9 @@ def _permissions(
             col.lock = tr("Journal", "Это не ваша страница журнала: только просмотр.")
             col.who_unlocks = tr("Journal", "учитель, ведущий предмет")
     pm = base[Action.EDIT_PERIOD_MARKS]
-    certified_lock, _ = lock_reason(info, period, page.period_start, today=today)
+    # as periods.put_period_mark: a closed period or a certified year takes an admin correction
     page.can_edit_period_marks = pm.allowed and info.marks_allowed and not substitute_only and (
-        not (page.period_closed or certified_lock) or is_admin)
+        not (page.period_closed or locks.certified) or is_admin)
     page.period_marks_need_reason = pm.needs_reason or page.period_closed
     if substitute_only:
         page.readonly_reason = tr("Journal", "Вы ведёте на этой странице только уроки замены.")
@@ -362,22 +386,13 @@ def assignments_for(actor: Actor, year_id: int) -> list[tuple[int, str, str, str
 # --- what the page chooser offers ----------------------------------------------------------------
 
 
-def _query_rows(query: Any) -> list[tuple[Any, ...]]:
-    return list(query.tuples())
-
-
-def _first_row(query: Any) -> tuple[Any, ...] | None:
-    row = query.tuples().first()
-    return tuple(row) if row is not None else None
-
-
 def years() -> list[tuple[int, str, dt.date, dt.date]]:
     """Academic years, newest first: (id, «2025/2026», start, end)."""
     from ejournal_desktop.store.models import AcademicYear
 
     return [
         (int(i), str(n), s, e)
-        for i, n, s, e in _query_rows(
+        for i, n, s, e in rows_of(
             AcademicYear.select(AcademicYear.id, AcademicYear.name, AcademicYear.start,
                                 AcademicYear.end).order_by(AcademicYear.start.desc())
         )
@@ -390,7 +405,7 @@ def periods(year_id: int) -> list[tuple[int, str, dt.date, dt.date, bool]]:
 
     return [
         (int(i), str(n), s, e, bool(c))
-        for i, n, s, e, c in _query_rows(
+        for i, n, s, e, c in rows_of(
             Period.select(Period.id, Period.name, Period.start, Period.end, Period.closed)
             .where(Period.year == year_id).order_by(Period.number)
         )
@@ -401,7 +416,7 @@ def next_plan_topic(assignment_id: int) -> tuple[int, str] | None:
     """The first КТП topic of the assignment's plan not yet given to one of its lessons."""
     from ejournal_desktop.store.models import Assignment, PlanTopic, SchoolClass, ThematicPlan
 
-    row = _first_row(
+    row = first_row(
         Assignment.select(Assignment.plan, Assignment.year, Assignment.subject, SchoolClass.level)
         .join(SchoolClass, on=(Assignment.school_class == SchoolClass.id))
         .where(Assignment.id == assignment_id)
@@ -410,7 +425,7 @@ def next_plan_topic(assignment_id: int) -> tuple[int, str] | None:
         return None
     plan_id, year_id, subject_id, level = row
     if plan_id is None:
-        found = _first_row(
+        found = first_row(
             ThematicPlan.select(ThematicPlan.id)
             .where((ThematicPlan.year == year_id) & (ThematicPlan.subject == subject_id)
                    & (ThematicPlan.level == level))
@@ -423,7 +438,7 @@ def next_plan_topic(assignment_id: int) -> tuple[int, str] | None:
         Lesson.select(Lesson.plan_topic)
         .where((Lesson.assignment == assignment_id) & Lesson.plan_topic.is_null(False))
     )
-    topic = _first_row(
+    topic = first_row(
         PlanTopic.select(PlanTopic.id, PlanTopic.title)
         .where((PlanTopic.plan == plan_id) & PlanTopic.id.not_in(used))
         .order_by(PlanTopic.number)
@@ -434,5 +449,5 @@ def next_plan_topic(assignment_id: int) -> tuple[int, str] | None:
 def plan_topic_title(plan_topic_id: int) -> str:
     from ejournal_desktop.store.models import PlanTopic
 
-    row = _first_row(PlanTopic.select(PlanTopic.title).where(PlanTopic.id == plan_topic_id))
+    row = first_row(PlanTopic.select(PlanTopic.title).where(PlanTopic.id == plan_topic_id))
     return str(row[0]) if row else ""

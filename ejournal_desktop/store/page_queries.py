@@ -5,6 +5,11 @@ conversion cost more than the database itself here, so these few queries go
 straight to the driver (placeholders per dialect) and return raw tuples.
 Dates come back as ``date`` on PostgreSQL and as ISO text on SQLite:
 :func:`as_date` evens that out.
+
+Facts that decide permissions and locks are read here too, each group in one
+statement: who the actor is now (:func:`actor_standing`), what the page belongs
+to and whether it is locked (:func:`page_facts`), and where its lessons fall
+(:func:`calendar`).  They are read afresh on every call — never cached.
 """
 
 from __future__ import annotations
@@ -12,13 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ejournal_desktop.store.models import db_proxy
-
-
-def _run(sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    db = db_proxy.obj
-    cursor = db.execute_sql(sql.replace("?", db.param), params)
-    return list(cursor.fetchall())
+from ejournal_desktop.store.queries import run_sql as _run
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -80,4 +79,54 @@ def period_marks(subject_id: int, year_id: int, kind: str, period_id: int, class
         "SELECT student_id, id, value, version FROM period_mark "
         "WHERE school_class_id = ? AND year_id = ? AND subject_id = ? AND kind = ? AND period_key = ?",
         (class_id, year_id, subject_id, kind, period_id),
+    )
+
+
+# --- the facts behind permissions and locks ------------------------------------------------------------
+
+STANDING_USER, STANDING_ROLE, STANDING_HOMEROOM = 0, 1, 2
+
+
+def actor_standing(user_id: int) -> list[tuple[Any, ...]]:
+    """(kind, blocked, role, class id) rows: the account's blocked flag (kind 0; no row if the account
+    is gone), each stored role (kind 1) and each class the user is the homeroom teacher of (kind 2)."""
+    return _run(
+        'SELECT 0, u.blocked, CAST(NULL AS VARCHAR(20)), CAST(NULL AS INTEGER) FROM "user" u WHERE u.id = ? '
+        "UNION ALL SELECT 1, NULL, r.role, NULL FROM user_role r WHERE r.user_id = ? "
+        "UNION ALL SELECT 2, NULL, NULL, c.id FROM school_class c WHERE c.homeroom_id = ?",
+        (user_id, user_id, user_id),
+    )
+
+
+def page_facts(assignment_id: int, period_id: int) -> tuple[Any, ...] | None:
+    """One row: the assignment as :class:`~ejournal_desktop.services.lessons.AssignmentInfo` needs it
+    (14 columns), the subject's rounding rule, the period (id, name, start, end, closed, year; NULL when
+    there is no such period), its year's kind of periods, and whether the class's year is certified."""
+    rows = _run(
+        "SELECT a.id, a.teacher_id, s.id, s.name, c.id, c.level, c.letter, c.title, c.extracurricular, "
+        'a.subgroup_id, y.id, y.start, y."end", y.days_per_week, s.rounding, '
+        'p.id, p.name, p.start, p."end", p.closed, p.year_id, py.period_kind, '
+        "EXISTS (SELECT 1 FROM certification ct WHERE ct.school_class_id = c.id AND ct.year_id = y.id) "
+        "FROM assignment a JOIN subject s ON s.id = a.subject_id "
+        "JOIN school_class c ON c.id = a.school_class_id JOIN academic_year y ON y.id = c.year_id "
+        "LEFT JOIN period p ON p.id = ? LEFT JOIN academic_year py ON py.id = p.year_id "
+        "WHERE a.id = ?",
+        (period_id, assignment_id),
+    )
+    return rows[0] if rows else None
+
+
+CAL_TIMETABLE, CAL_HOLIDAY, CAL_SUBSTITUTION = 0, 1, 2
+
+
+def calendar(assignment_id: int, year_id: int, start: dt.date, end: dt.date) -> list[tuple[Any, ...]]:
+    """(kind, a, number, date 1, date 2) rows: timetable entries of the assignment (kind 0: weekday,
+    number, valid from, valid to), the year's holidays (kind 1: -, -, start, end) and the substitutions
+    of the assignment in the span (kind 2: substitute, number, date, -)."""
+    return _run(
+        "SELECT 0, weekday, number, valid_from, valid_to FROM timetable_entry WHERE assignment_id = ? "
+        'UNION ALL SELECT 1, NULL, NULL, start, "end" FROM holiday WHERE year_id = ? '
+        "UNION ALL SELECT 2, substitute_id, number, date, NULL FROM substitution "
+        "WHERE assignment_id = ? AND date BETWEEN ? AND ?",
+        (assignment_id, year_id, assignment_id, start, end),
     )
