@@ -31,7 +31,6 @@ people who must act next.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,6 +75,7 @@ from ejournal_desktop.store.models import (
     UserRole,
     now,
 )
+from ejournal_desktop.store.queries import first_row, rows_of
 
 OPEN = "open"
 APPROVED = "approved"
@@ -124,16 +124,6 @@ class CorrectionInfo:
             self.class_name, self.subject_name, format_date_ru(self.date), self.number)
 
 
-def _tuples(query: Any) -> Iterator[tuple[Any, ...]]:
-    """Rows of a peewee query as plain tuples (typed loosely: peewee's hints say models)."""
-    return iter(query.tuples())
-
-
-def _first(query: Any) -> tuple[Any, ...] | None:
-    row: tuple[Any, ...] | None = query.tuples().first()
-    return row
-
-
 def _short(surname: object, name: object, patronymic: object) -> str:
     initials = "".join(f"{p[0]}." for p in (str(name or ""), str(patronymic or "")) if p)
     return f"{surname} {initials}".strip()
@@ -159,7 +149,7 @@ def _normalised_wanted(text: str, marks_allowed: bool, class_name: str) -> str:
 def _notify(sender: Actor, recipients: set[int], subject: str, body: str) -> None:
     recipients.discard(sender.user_id)
     blocked = {
-        int(u) for (u,) in _tuples(User.select(User.id).where(User.blocked == True))  # noqa: E712
+        int(u) for (u,) in rows_of(User.select(User.id).where(User.blocked == True))  # noqa: E712
     }
     rows = [
         {"sender": sender.user_id, "recipient": uid, "subject": subject[:200], "body": body}
@@ -172,7 +162,7 @@ def _notify(sender: Actor, recipients: set[int], subject: str, body: str) -> Non
 def _users_with(*roles: Role) -> set[int]:
     return {
         int(u)
-        for (u,) in _tuples(
+        for (u,) in rows_of(
             UserRole.select(UserRole.user).where(UserRole.role.in_([str(r) for r in roles]))
         )
     }
@@ -233,7 +223,7 @@ def request(
         check = WriteCheck(st, decision, info, period, why, True)
         lesson = ensure_lesson(check, actor, day, number)
         lesson_id = int(lesson.id)
-        duplicate = _first(
+        duplicate = first_row(
             CorrectionRequest.select(CorrectionRequest.id).where(
                 (CorrectionRequest.lesson == lesson_id)
                 & (CorrectionRequest.student == student_id)
@@ -306,7 +296,7 @@ def _infos(where: object) -> list[CorrectionInfo]:
     out: list[CorrectionInfo] = []
     for (rid, status, version, created, req_by, rs, rn, rp, aid, level, letter, title, extra,
          subject, day, number, lesson_id, sid, ss, sn, wanted, reason, vs, vn, vp, resolved_at,
-         resolution) in _tuples(rows):
+         resolution) in rows_of(rows):
         out.append(CorrectionInfo(
             id=int(rid), status=str(status), version=int(version), created_at=created,
             requested_by_id=int(req_by), requested_by=_short(rs, rn, rp),
@@ -486,7 +476,7 @@ def cell_details(actor: Actor, lesson_id: int, student_id: int) -> list[EntryDet
                                date=lesson.date, number=int(lesson.number))
     require(Action.VIEW_JOURNAL, rel, what=info.where)
     out: list[EntryDetail] = []
-    for value, weight, kname, created, updated, us, un, up, comment in _tuples(
+    for value, weight, kname, created, updated, us, un, up, comment in rows_of(
         Mark.select(Mark.value, Mark.weight, WorkKind.name, Mark.created_at, Mark.updated_at,
                     User.surname, User.name, User.patronymic, Mark.comment)
         .join(WorkKind, JOIN.LEFT_OUTER, on=(Mark.work_kind == WorkKind.id))
@@ -498,7 +488,7 @@ def cell_details(actor: Actor, lesson_id: int, student_id: int) -> list[EntryDet
         out.append(EntryDetail("mark", str(value), str(kname or ""), f"{weight:f}".rstrip("0")
                                .rstrip(".").replace(".", ","), created, _short(us, un, up),
                                updated, str(comment or "")))
-    for code, created, us, un, up, why in _tuples(
+    for code, created, us, un, up, why in rows_of(
         Absence.select(Absence.code, Absence.created_at, User.surname, User.name,
                        User.patronymic, Absence.reason)
         .join(User, on=(Absence.created_by == User.id))

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from ejournal_desktop.domain.periods import DateRange, format_date_ru
 from ejournal_desktop.domain.text import person_key_ru, sort_key_ru
@@ -45,21 +45,13 @@ from ejournal_desktop.store.models import (
     UserRole,
 )
 
+# re-exported: attendance.py imports them from here
+from ejournal_desktop.store.queries import first_row as first_row
+from ejournal_desktop.store.queries import rows_of as rows_of
+
 Kind = Literal["class", "teacher", "room"]
 KINDS: tuple[Kind, ...] = ("class", "teacher", "room")
 
-
-# --- small shared helpers (the attendance view uses them too) ----------------------------------
-
-
-def rows_of(query: Any) -> list[tuple[Any, ...]]:
-    """The rows of a peewee query as plain tuples (typed for mypy: peewee yields models)."""
-    return [tuple(row) for row in query.tuples()]
-
-
-def first_row(query: Any) -> tuple[Any, ...] | None:
-    row = query.tuples().first()
-    return None if row is None else tuple(row)
 
 
 @dataclass(frozen=True)
