@@ -305,12 +305,13 @@ class NextYearDialog(FormDialog):
         self.order_edit.setObjectName("orderEdit")
         self.order_edit.setPlaceholderText(self.tr("например, № 45 от 30.05"))
         dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("с"), self))
         dates.addWidget(self.start_edit)
-        dates.addWidget(QLabel(self.tr("окончание:"), self))
+        dates.addWidget(QLabel(self.tr("по"), self))
         dates.addWidget(self.end_edit)
         dates.addStretch(1)
         self.form.addRow(self.tr("Новый учебный год:"), self.name_edit)
-        self.form.addRow(self.tr("Начало:"), dates)
+        self.form.addRow(self.tr("Даты:"), dates)
         self.form.addRow(self.tr("Приказ о переводе:"), self.order_edit)
         about = QLabel(self.tr(
             "Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным "
@@ -322,8 +323,15 @@ class NextYearDialog(FormDialog):
 
         self.pupils = list(pupils)
         self.pupils_table = make_table(self, [self.tr("Класс"), self.tr("Учащийся"), self.tr("Решение")],
-                                       "graduatesTable", (60, 260))
+                                       "graduatesTable")
         self.pupils_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.pupils_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.pupils_table.setColumnWidth(0, 52)
+        self.pupils_table.setColumnWidth(2, 300)
         self.pupils_table.setRowCount(len(self.pupils))
         self.choices: list[QComboBox] = []
         for row, pupil in enumerate(self.pupils):
@@ -364,7 +372,11 @@ class NextYearDialog(FormDialog):
         number_row.addWidget(QLabel(self.tr("от"), self))
         number_row.addWidget(self.grad_date_edit)
         grid.addRow(self.tr("Приказ о выпуске:"), number_row)
-        grid.addRow(self.tr("Дата выбытия:"), self.last_day_edit)
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.last_day_edit)
+        day_row.addWidget(QLabel(self.tr("(последний день в школе; по умолчанию — конец учебного года)"), self))
+        day_row.addStretch(1)
+        grid.addRow(self.tr("Дата выбытия:"), day_row)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("graduatesCount")
         self.count_label.setWordWrap(True)
@@ -373,7 +385,7 @@ class NextYearDialog(FormDialog):
         self.form.addRow(box)
         self._update_count()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Начать учебный год"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
 
         def submit() -> object:
             graduation = None
@@ -664,7 +676,7 @@ class StructurePanel(QWidget):
         pl = QVBoxLayout(periods_box)
         self.periods_table = make_table(periods_box, [self.tr("№"), self.tr("Период"), self.tr("Начало"),
                                                       self.tr("Окончание"), self.tr("Дней"), self.tr("Состояние")],
-                                        "periodsTable", (36, 120, 90, 90, 50))
+                                        "periodsTable", (30, 96, 86, 86, 44))
         pl.addWidget(self.periods_table)
         pl.addLayout(self._buttons(periods_box, (
             (self.tr("Добавить период…"), "addPeriodButton", self.add_period),
@@ -675,7 +687,7 @@ class StructurePanel(QWidget):
         hl = QVBoxLayout(holidays_box)
         self.holidays_table = make_table(holidays_box, [self.tr("Название"), self.tr("Начало"),
                                                         self.tr("Окончание"), self.tr("Дней")],
-                                         "holidaysTable", (170, 90, 90))
+                                         "holidaysTable", (160, 86, 86))
         hl.addWidget(self.holidays_table)
         hl.addLayout(self._buttons(holidays_box, (
             (self.tr("Добавить каникулы…"), "addHolidayButton", self.add_holiday),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -84,6 +85,15 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     t.setWordWrap(False)
     t.horizontalHeader().setStretchLastSection(True)
     return t
+
+
+def _stretch_first(t: QTableWidget, minimum: int, column: int = 0) -> None:
+    """The name column takes the room left; the others keep their widths (no sideways scrolling)."""
+    header = t.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(28)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    t.setMinimumWidth(minimum + sum(t.columnWidth(c) for c in range(t.columnCount()) if c != column) + 4)
 
 
 def _item(text: str, data: Any = None, brush: QBrush | None = None) -> QTableWidgetItem:
@@ -175,6 +185,7 @@ class StudentsPanel(QWidget):
         self.class_list = QListWidget(splitter)
         self.class_list.setObjectName("classList")
         self.class_list.setMaximumWidth(200)
+        self.class_list.setMinimumWidth(100)
 
         middle = QWidget(splitter)
         mid = QVBoxLayout(middle)
@@ -188,8 +199,10 @@ class StudentsPanel(QWidget):
         self.student_table = _table(middle, [self.tr("№"), self.tr("ФИО"), self.tr("Дата рождения"),
                                              self.tr("Личное дело"), self.tr("В классе"), self.tr("Согласия")],
                                     "studentTable")
-        for col, w in ((0, 30), (1, 200), (2, 118), (3, 106), (4, 90)):
+        for col, w in ((0, 28), (2, 112), (3, 96), (4, 86), (5, 76)):
             self.student_table.setColumnWidth(col, w)
+        _stretch_first(self.student_table, 130, column=1)
+        self.student_table.setMinimumWidth(0)  # narrow windows scroll sideways rather than clip the card
         mid.addWidget(self.student_table, 1)
         moves = QHBoxLayout()
         self.enroll_button = QPushButton(self.tr("Зачислить…"), middle)
@@ -205,6 +218,7 @@ class StudentsPanel(QWidget):
         self.check_label = QLabel(middle)
         self.check_label.setObjectName("pdCheckLabel")
         self.check_label.setStyleSheet("color: #5f6368;")
+        self.check_label.setWordWrap(True)
         mid.addWidget(self.check_label)
 
         right = QWidget(splitter)
@@ -244,10 +258,11 @@ class StudentsPanel(QWidget):
 
         pbox = QGroupBox(self.tr("Родители (законные представители)"), right)
         play = QVBoxLayout(pbox)
-        self.parent_table = _table(pbox, [self.tr("ФИО"), self.tr("Кем приходится"), self.tr("Телефон"),
+        self.parent_table = _table(pbox, [self.tr("ФИО"), self.tr("Родство"), self.tr("Телефон"),
                                           self.tr("Эл. почта"), self.tr("Согласие")], "parentTable")
-        for col, w in ((0, 180), (1, 112), (2, 118), (3, 140)):
+        for col, w in ((1, 96), (2, 104), (3, 104), (4, 64)):
             self.parent_table.setColumnWidth(col, w)
+        _stretch_first(self.parent_table, 80)
         self.parent_table.setMaximumHeight(140)
         play.addWidget(self.parent_table)
         prow = QHBoxLayout()
@@ -267,8 +282,9 @@ class StudentsPanel(QWidget):
         clay = QVBoxLayout(cbox)
         self.consent_table = _table(cbox, [self.tr("Чьё"), self.tr("Дано"), self.tr("Отозвано"), self.tr("Цель")],
                                     "consentTable")
-        for col, w in ((0, 210), (1, 100), (2, 90)):
+        for col, w in ((1, 104), (2, 84), (3, 120)):
             self.consent_table.setColumnWidth(col, w)
+        _stretch_first(self.consent_table, 120)
         clay.addWidget(self.consent_table)
         crow = QHBoxLayout()
         self.consent_button = QPushButton(self.tr("Записать согласие…"), cbox)
@@ -282,12 +298,16 @@ class StudentsPanel(QWidget):
         rlay.addWidget(cbox)
 
         prints = QHBoxLayout()
-        self.form_button = QPushButton(self.tr("Бланк согласия (PDF)…"), right)
+        self.form_button = QPushButton(self.tr("Бланк согласия…"), right)
         self.form_button.setObjectName("consentFormButton")
-        self.extract_button = QPushButton(self.tr("Выписка отметок (PDF)…"), right)
+        self.form_button.setToolTip(self.tr("Бланк согласия на обработку персональных данных (PDF): выбранного "
+                                            "родителя или пустой"))
+        self.extract_button = QPushButton(self.tr("Выписка отметок…"), right)
         self.extract_button.setObjectName("extractButton")
-        self.year_button = QPushButton(self.tr("Ведомость для личного дела (PDF)…"), right)
+        self.extract_button.setToolTip(self.tr("Выписка текущих и итоговых отметок для новой школы (PDF)"))
+        self.year_button = QPushButton(self.tr("Ведомость для личного дела…"), right)
         self.year_button.setObjectName("yearMarksButton")
+        self.year_button.setToolTip(self.tr("Ведомость отметок за учебный год для личного дела (PDF)"))
         for b in (self.form_button, self.extract_button, self.year_button):
             prints.addWidget(b)
         prints.addStretch(1)
@@ -298,7 +318,7 @@ class StudentsPanel(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([160, 680, 690])
+        splitter.setSizes([160, 640, 560])
         outer.addWidget(splitter, 1)
 
         self.year_combo.currentIndexChanged.connect(self.load_classes)
@@ -355,6 +375,7 @@ class StudentsPanel(QWidget):
         self.class_list.clear()
         for c in self.class_rows:
             item = QListWidgetItem(f"{c.name}" + (f" — {c.homeroom}" if c.homeroom else ""))
+            item.setToolTip(item.text())
             item.setData(USER, c.class_id)
             self.class_list.addItem(item)
         self.class_list.blockSignals(False)
