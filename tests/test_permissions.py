@@ -10,29 +10,37 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from ejournal_desktop.services import accounts, corrections, journal, periods, structure, timetable
+from ejournal_desktop.services import (
+    accounts,
+    audit_view,
+    backup,
+    certification,
+    corrections,
+    journal,
+    messages,
+    periods,
+    plans,
+    printdata,
+    structure,
+    students,
+    timetable,
+)
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import PermissionDenied
 from ejournal_desktop.services.page import load_page
 from ejournal_desktop.services.permissions import PERMISSIONS, Action, Role, SettingCell
-from ejournal_desktop.store.models import AuditEntry, CorrectionRequest
+from ejournal_desktop.services.reports import ReportParams, compute
+from ejournal_desktop.store.models import AuditEntry, CorrectionRequest, db_proxy
 from tests.factory import MON, TUE, School
 
 AFTER_YEAR = dt.date(2026, 6, 1)
 
-# Actions whose services belong to later issues; each gets its probe with its service.
+# Actions whose services are being written; each gets its probe with its service.
 PENDING = {
-    Action.VIEW_STUDENTS: "issue 5 (students and parents)",
-    Action.VIEW_REPORTS: "issue 7 (reports)",
-    Action.PRINT_JOURNAL: "issue 6 (printing)",
-    Action.CERTIFY: "issue 6 (certification)",
-    Action.BACKUP: "issue 8 (backup)",
-    Action.VIEW_AUDIT: "issue 8 (audit view)",
-    Action.SEND_MESSAGES: "issue 7 (messages)",
-    Action.EDIT_PLANS: "issue 5 (КТП)",
     Action.PARENT_REPORTS: "issue 6 (diary reports and letters)",
     Action.RECORD_PARENT_CONTACTS: "issue 7 (parents' contact log)",
     Action.CONFIRM_WEEKLY_CHECK: "issue 7 (homeroom weekly check)",
@@ -88,7 +96,35 @@ PROBES: dict[Action, Probe] = {
         a, s.a["rus5"], TUE, 1, s.students["5А"][0], "5", "ошибка при вводе", today=AFTER_YEAR),
     Action.RESOLVE_CORRECTION: lambda s, a: corrections.refuse(
         a, _request_for(s), "отметка подтверждена учителем"),
+    Action.VIEW_STUDENTS: lambda s, a: students.class_students(a, s.classes["5А"]),
+    Action.VIEW_REPORTS: lambda s, a: compute(
+        "progress", a, ReportParams(class_id=s.classes["5А"], period_id=s.periods[0], today=AFTER_YEAR)),
+    Action.PRINT_JOURNAL: lambda s, a: printdata.class_journal(a, s.classes["5А"], today=AFTER_YEAR),
+    Action.CERTIFY: lambda s, a: certification.certify(a, s.classes["5А"], s.year, today=AFTER_YEAR),
+    Action.BACKUP: lambda s, a: backup.backup(a, db_proxy.obj, _backup_path()),
+    Action.VIEW_AUDIT: lambda s, a: audit_view.audit_entries(a, class_id=s.classes["5А"]),
+    Action.SEND_MESSAGES: lambda s, a: messages.send(
+        a, "Проверка прав: педсовет в пятницу.", subject="Педсовет", to_user=s.sidorova.user_id),
+    Action.EDIT_PLANS: lambda s, a: plans.create_plan(a, s.year, s.subjects["Русский язык"], 5),
 }
+
+
+_FOLDER: list[Path] = []  # the running test's tmp_path, for probes that write files
+
+
+@pytest.fixture(autouse=True)
+def _files_folder(tmp_path: Path) -> None:
+    _FOLDER[:] = [tmp_path]
+
+
+def _backup_path() -> Path:
+    return _FOLDER[0] / f"probe-{_uniq()}.ejbackup"
+
+
+def _row_counts() -> dict[str, int]:
+    """Rows of every table of the journal: a refused call must leave all of them as they were."""
+    db = db_proxy.obj
+    return {t: int(db.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]) for t in sorted(db.get_tables())}
 
 
 def _request_for(s: School) -> int:
@@ -141,10 +177,13 @@ def test_forbidden_is_refused_and_changes_nothing(school: School, action: Action
     actor = actor_for_role(school, role)
     SETUP.get(action, lambda s: None)(school)
     before = AuditEntry.select().count()
+    rows = _row_counts()
     with pytest.raises(PermissionDenied) as err:
         PROBES[action](school, actor)
     assert "Нет прав" in err.value.message
     assert AuditEntry.select().count() == before
+    assert _row_counts() == rows
+    assert not list(_FOLDER[0].iterdir()), "a refused call wrote a file"
 
 
 @pytest.mark.parametrize(("action", "role"), ALLOWED, ids=lambda x: str(x))
