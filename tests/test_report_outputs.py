@@ -235,3 +235,27 @@ def test_cli_reports_to_files_and_refusals(committed: tuple[str, School], tmp_pa
                              "--lessons", "2", "--today", today)
     assert code == 0, err
     assert "последние 2 уроков" in out
+
+
+def test_weekly_checks_in_xlsx_and_pdf(school: School, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The 5А week of 8–14 Sep confirmed by Иванова (figures in tests/test_weekly_check.py), read back."""
+    from ejournal_desktop.services import weekly_check
+    from ejournal_desktop.services.reports import ReportParams
+    from tests.factory import MON
+
+    fill_q1(school, monkeypatch)
+    weekly_check.confirm(school.ivanova, school.classes["5А"], MON, "темы дописаны", today=TODAY)
+    result = compute("weekly_checks", school.deputy,
+                     ReportParams(class_id=school.classes["5А"], period_id=school.periods[0], today=dt.date(2025, 9, 21)))
+    wb = openpyxl.load_workbook(write_xlsx(result, tmp_path / "weekly.xlsx"))
+    assert len(wb.sheetnames) == 2
+    weeks = [r for r in wb[wb.sheetnames[1]].iter_rows(values_only=True) if r and r[0] == "5А"]
+    assert [r[1] for r in weeks] == ["01.09–07.09", "08.09–14.09", "15.09–21.09"]
+    confirmed = weeks[1]
+    assert (confirmed[3], *confirmed[4:13], confirmed[13]) == (
+        "Иванова М.П.", 5, 5, 0, 1, 2, 0, 5, 5, 0, "темы дописаны")
+    classes = [r for r in wb[wb.sheetnames[0]].iter_rows(values_only=True) if r and r[0] == "5А"]
+    assert classes[0][2:5] == (3, 1, 0.333)
+    text = "\n".join(pdf_pages(write_pdf(result, tmp_path / "weekly.pdf").read_bytes()))
+    write_pdf(result, Path("/tmp/weekly_class.pdf"))
+    assert "08.09–14.09" in text and "темы дописаны" in text and "не подтверждена" in text

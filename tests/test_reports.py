@@ -675,3 +675,32 @@ def test_messages_to_a_person_a_role_and_all(school: School) -> None:
     from ejournal_desktop.store.models import AuditEntry
 
     assert AuditEntry.select().where(AuditEntry.action == "message.send").count() == 4
+
+
+# --- ежемесячный отчёт: работа с родителями -----------------------------------------------------------------
+
+
+def test_monthly_report_parents_reached(school: School, monkeypatch: pytest.MonkeyPatch) -> None:
+    """September: 5А — Алексеев (a call and a letter) and Белова (a letter) of 6 families; Васильев's
+    contact is on 1 October.  1А — Жуков of 3; 6А — none of 3.  School: 3 of 12 = 25 %."""
+    from ejournal_desktop.services import contacts
+
+    k5, k1 = school.students["5А"], school.students["1А"]
+    contacts.record_contact(school.ivanova, k5[0], "call", D(2025, 9, 8), note="звонок")
+    contacts.log_issued(school.ivanova, [k5[0], k5[1]], "letter", D(2025, 9, 30), "Письмо")
+    contacts.record_contact(school.ivanova, k5[2], "call", D(2025, 10, 1), note="октябрь")
+    contacts.record_contact(school.petrov, k1[0], "meeting", D(2025, 9, 15), note="собрание")
+    september = ReportParams(date_from=D(2025, 9, 1), date_to=D(2025, 9, 30), today=TODAY)
+    result = compute("monthly", school.director, september)
+    parents = result.table("Работа с родителями")
+    assert [(r["class"], r["families"], r["reached"], r["share"]) for r in parents.records()] == [
+        ("1А", 3, 1, pct("33.3")), ("5А", 6, 2, pct("33.3")), ("6А", 3, 0, pct("0"))]
+    assert parents.totals == ["Итого", 12, 3, pct("25")]
+    assert any("Семей — учащихся класса" in n for n in parents.notes)
+    summary = {r[0]: tuple(r[1:]) for r in result.table("Показатели").rows}
+    assert summary["Семей, с которыми был контакт"] == (3, 12, pct("25"))
+    # the homeroom teacher's monthly report: the own class only
+    own = compute("monthly", school.ivanova, ReportParams(class_id=school.classes["5А"], date_from=D(2025, 9, 1),
+                                                          date_to=D(2025, 9, 30), today=TODAY))
+    assert own.table("Работа с родителями").records() == [
+        {"class": "5А", "families": 6, "reached": 2, "share": pct("33.3")}]

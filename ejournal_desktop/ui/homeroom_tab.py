@@ -51,7 +51,7 @@ from ejournal_desktop.ui.session import Session
 SUMMARY_COLUMNS = (
     noop("HomeroomTab", "Предмет"), noop("HomeroomTab", "Учитель"), noop("HomeroomTab", "По\nрасписанию"),
     noop("HomeroomTab", "Записано"), noop("HomeroomTab", "Не\nзаполнено"), noop("HomeroomTab", "Без\nтемы"),
-    noop("HomeroomTab", "Без\nд/з"), noop("HomeroomTab", "Без отметки\nпосещаемости"),
+    noop("HomeroomTab", "Без\nд/з"), noop("HomeroomTab", "Без учёта\nпосещаемости"),
     noop("HomeroomTab", "Пропусков\n(б / у)"), noop("HomeroomTab", "Без отметок за\nпоследние уроки"),
     noop("HomeroomTab", "Открытых\nзапросов"),
 )
@@ -226,7 +226,7 @@ class HomeroomTab(QWidget):
         header.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
         wl.addWidget(self.summary_table, 1)
         self.rule_label = QLabel(self.tr(
-            "«Без отметки посещаемости» — записанные уроки без единого пропуска и без единой отметки "
+            "«Без учёта посещаемости» — записанные уроки без единого пропуска и без единой отметки "
             "(журнал не хранит «все присутствовали»). «Без отметок» — учащиеся без отметок за последние %d "
             "уроков предмета. «Не заполнено» — уроки по расписанию до вчерашнего дня без записей.")
             % weekly_check.DEFAULT_LAST_LESSONS, week_page)

@@ -67,19 +67,20 @@ class WeeklyChecksReport(Report):
             t("По неделям"),
             [Column("class", t("Класс")), Column("week", t("Неделя")), Column("confirmed_at", t("Подтверждена"),
                                                                              Kind.DATETIME),
-             Column("confirmed_by", t("Кем")), Column("scheduled", t("Уроков по расписанию"), Kind.INT),
+             Column("confirmed_by", t("Кем")), Column("scheduled", t("По расписанию"), Kind.INT),
              Column("recorded", t("Записано"), Kind.INT), Column("unfilled", t("Не заполнено"), Kind.INT),
              Column("no_topic", t("Без темы"), Kind.INT), Column("no_homework", t("Без д/з"), Kind.INT),
-             Column("no_attendance", t("Без отметки посещаемости"), Kind.INT),
+             Column("no_attendance", t("Без учёта посещаемости"), Kind.INT),
              Column("missed", t("Пропусков"), Kind.INT), Column("no_marks", t("Без отметок"), Kind.INT),
-             Column("corrections", t("Открытых запросов"), Kind.INT), Column("note", t("Примечание"))])
+             Column("corrections", t("Запросов на исправление"), Kind.INT), Column("note", t("Примечание"))])
         all_weeks = all_confirmed = 0
         for cls in classes:
             confirmed = 0
             last: dt.datetime | None = None
             for week in weeks:
                 check = found.get((cls.id, week))
-                row: list[Value] = [cls.name, wc.week_title(week)]
+                end = week + dt.timedelta(days=6)
+                row: list[Value] = [cls.name, f"{week:%d.%m}–{end:%d.%m}"]
                 if check is None:
                     row += [None, t("не подтверждена"), *[None] * 9, ""]
                 else:
@@ -101,7 +102,7 @@ class WeeklyChecksReport(Report):
         notes = [
             t("Недели — с понедельника по воскресенье, начавшиеся к %s; доля — от числа недель класса.")
             % ctx.until.strftime("%d.%m.%Y"),
-            t("Показатели — на момент подтверждения. «Без отметки посещаемости» — записанные уроки, где нет ни "
+            t("Показатели — на момент подтверждения. «Без учёта посещаемости» — записанные уроки, где нет ни "
               "одного пропуска и ни одной отметки; «Без отметок» — учащиеся без отметок за последние уроки "
               "предмета (по каждому предмету)."),
         ]
