@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from ejournal_desktop.services import journal, structure
+from ejournal_desktop.services import journal
 from ejournal_desktop.services import structure_admin as sa
 from ejournal_desktop.services.access import standing
 from ejournal_desktop.store.models import Enrollment, Lesson, Mark, SchoolClass
@@ -31,6 +31,7 @@ from ejournal_desktop.ui.admin_structure import (
 from ejournal_desktop.ui.session import Session
 from tests.factory import MON, School
 from tests.gui.conftest import SCREENSHOTS, Dialogs, ModalAnswer, today_is
+from tests.test_structure_admin import _graduating_school
 
 pytestmark = pytest.mark.gui
 
@@ -244,18 +245,13 @@ def test_next_year_graduates_the_9th_and_11th_with_the_order_and_keeps_a_repeate
     qtbot: QtBot, gui_school: tuple[str, School], on_modal: Arm, dialogs: Dialogs
 ) -> None:
     _, school = gui_school
-    cls9 = structure.create_class(school.admin, school.year, 9, "Б")
-    cls11 = structure.create_class(school.admin, school.year, 11, "Б")
-    nine = [structure.enroll_new_student(school.admin, cls9, f"Девятов{i}", "Иван", "", birth_date=None,
-                                         personal_file_no=f"Д-{i}", date_from=D(2025, 9, 1)) for i in range(2)]
-    eleven = [structure.enroll_new_student(school.admin, cls11, f"Выпускников{i}", "Пётр", "", birth_date=None,
-                                           personal_file_no=f"В-{i}", date_from=D(2025, 9, 1)) for i in range(2)]
+    cls9, cls11, nine, eleven = _graduating_school(school)  # 9А of three, 11А of two
     panel = open_panel(qtbot, school, today=D(2026, 6, 20))
 
     def without_order(d: FormDialog) -> None:
         assert isinstance(d, NextYearDialog)
-        assert d.pupils_table.rowCount() == 4
-        assert d.pupils_table.item(0, 0).text() == "9Б" and d.pupils_table.item(3, 0).text() == "11Б"
+        assert d.pupils_table.rowCount() == 5
+        assert d.pupils_table.item(0, 0).text() == "9А" and d.pupils_table.item(4, 0).text() == "11А"
         d.set_decision(nine[0], NextYearDialog.GRADUATE)
         d.set_decision(eleven[1], NextYearDialog.REPEAT)
         assert d.count_label.text().startswith("Выпускается учащихся: 2")
@@ -282,7 +278,7 @@ def test_next_year_graduates_the_9th_and_11th_with_the_order_and_keeps_a_repeate
     assert rows[eleven[0]].reason_out == "Окончание среднего общего образования"
     assert rows[eleven[1]].date_to is None and rows[nine[1]].date_to is None
     new = {c.name: c.students for c in sa.list_classes(school.admin, panel.year().id)}
-    assert new["10Б"] == 1 and new["11Б"] == 1
+    assert new["10А"] == 2 and new["11А"] == 1
 
 
 def test_class_shift_is_edited_and_shown(
