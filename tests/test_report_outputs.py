@@ -245,8 +245,8 @@ def test_weekly_checks_in_xlsx_and_pdf(school: School, monkeypatch: pytest.Monke
 
     fill_q1(school, monkeypatch)
     weekly_check.confirm(school.ivanova, school.classes["5А"], MON, "темы дописаны", today=TODAY)
-    result = compute("weekly_checks", school.deputy,
-                     ReportParams(class_id=school.classes["5А"], period_id=school.periods[0], today=dt.date(2025, 9, 21)))
+    result = compute("weekly_checks", school.deputy, ReportParams(
+        class_id=school.classes["5А"], period_id=school.periods[0], today=dt.date(2025, 9, 21)))
     wb = openpyxl.load_workbook(write_xlsx(result, tmp_path / "weekly.xlsx"))
     assert len(wb.sheetnames) == 2
     weeks = [r for r in wb[wb.sheetnames[1]].iter_rows(values_only=True) if r and r[0] == "5А"]
@@ -257,5 +257,4 @@ def test_weekly_checks_in_xlsx_and_pdf(school: School, monkeypatch: pytest.Monke
     classes = [r for r in wb[wb.sheetnames[0]].iter_rows(values_only=True) if r and r[0] == "5А"]
     assert classes[0][2:5] == (3, 1, 0.333)
     text = "\n".join(pdf_pages(write_pdf(result, tmp_path / "weekly.pdf").read_bytes()))
-    write_pdf(result, Path("/tmp/weekly_class.pdf"))
     assert "08.09–14.09" in text and "темы дописаны" in text and "не подтверждена" in text
