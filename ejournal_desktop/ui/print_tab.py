@@ -168,28 +168,14 @@ class PrintTab(QWidget):
             self.kind_buttons[kind] = button
             box_layout.addWidget(button, self._grid_row, 0)
             if kind == SUBJECT:
-                row = self._option_row(box_layout)
-                self.subject_combo = QComboBox(box)
-                self.subject_combo.setObjectName("subjectCombo")
-                self.period_combo = QComboBox(box)
-                self.period_combo.setObjectName("periodCombo")
-                row.addWidget(QLabel(tr("Предмет:"), box))
-                row.addWidget(self.subject_combo)
-                row.addWidget(QLabel(tr("Период:"), box))
-                row.addWidget(self.period_combo)
-                row.addStretch(1)
+                self.subject_combo = self._combo("subjectCombo", box)
+                self.period_combo = self._combo("periodCombo", box)
+                self._option_row(box_layout, tr("Предмет:"), self.subject_combo, tr("Период:"), self.period_combo)
             elif kind == PERIOD:
-                row = self._option_row(box_layout)
-                self.batch_period_combo = QComboBox(box)
-                self.batch_period_combo.setObjectName("batchPeriodCombo")
-                row.addWidget(QLabel(tr("Период:"), box))
-                row.addWidget(self.batch_period_combo)
-                row.addStretch(1)
+                self.batch_period_combo = self._combo("batchPeriodCombo", box)
+                self._option_row(box_layout, tr("Период:"), self.batch_period_combo)
             elif kind == DIARY:
-                row = self._option_row(box_layout)
-                self.diary_student_combo = QComboBox(box)
-                self.diary_student_combo.setObjectName("diaryStudentCombo")
-                self.diary_student_combo.setMinimumContentsLength(24)
+                self.diary_student_combo = self._combo("diaryStudentCombo", box, 24)
                 self.date_from = QDateEdit(box)
                 self.date_from.setObjectName("dateFrom")
                 self.date_to = QDateEdit(box)
@@ -197,33 +183,23 @@ class PrintTab(QWidget):
                 for edit in (self.date_from, self.date_to):
                     edit.setCalendarPopup(True)
                     edit.setDisplayFormat("dd.MM.yyyy")
-                row.addWidget(QLabel(tr("Учащийся:"), box))
-                row.addWidget(self.diary_student_combo)
-                row.addWidget(QLabel(tr("с"), box))
-                row.addWidget(self.date_from)
-                row.addWidget(QLabel(tr("по"), box))
-                row.addWidget(self.date_to)
-                row.addStretch(1)
+                self._option_row(box_layout, tr("Учащийся:"), self.diary_student_combo, tr("с"), self.date_from,
+                                 tr("по"), self.date_to)
             elif kind == LETTERS:
-                row = self._option_row(box_layout)
-                self.letters_student_combo = QComboBox(box)
-                self.letters_student_combo.setObjectName("lettersStudentCombo")
-                self.letters_student_combo.setMinimumContentsLength(24)
-                self.letters_period_combo = QComboBox(box)
-                self.letters_period_combo.setObjectName("lettersPeriodCombo")
-                row.addWidget(QLabel(tr("Учащийся:"), box))
-                row.addWidget(self.letters_student_combo)
-                row.addWidget(QLabel(tr("Период:"), box))
-                row.addWidget(self.letters_period_combo)
-                row.addStretch(1)
+                self.letters_student_combo = self._combo("lettersStudentCombo", box, 24)
+                self.letters_period_combo = self._combo("lettersPeriodCombo", box)
+                self._option_row(box_layout, tr("Учащийся:"), self.letters_student_combo, tr("Период:"),
+                                 self.letters_period_combo)
                 self._grid_row += 1
-                row = self._option_row(box_layout)
                 self.remark_edit = QPlainTextEdit(box)
                 self.remark_edit.setObjectName("remarkEdit")
                 self.remark_edit.setPlaceholderText(tr("Замечания и пожелания классного руководителя — одинаковые "
                                                        "во всех письмах (необязательно)"))
                 self.remark_edit.setFixedHeight(48)
-                row.addWidget(self.remark_edit, 1)
+                remark_row = QHBoxLayout()
+                remark_row.addSpacing(12)
+                remark_row.addWidget(self.remark_edit, 1)
+                box_layout.addLayout(remark_row, self._grid_row, 1)
             self._grid_row += 1
         self.kind_buttons[JOURNAL].setChecked(True)
         layout.addWidget(box)
@@ -306,12 +282,21 @@ class PrintTab(QWidget):
         self.certify_button.clicked.connect(self.certify)
         self.verify_button.clicked.connect(self.verify)
 
-    def _option_row(self, box_layout: QGridLayout) -> QHBoxLayout:
-        """The options of a kind, to the right of its button."""
+    def _option_row(self, box_layout: QGridLayout, *items: str | QWidget) -> None:
+        """The options of a kind (labels and fields), to the right of its button."""
         row = QHBoxLayout()
         row.addSpacing(12)
+        for item in items:
+            row.addWidget(QLabel(item, self) if isinstance(item, str) else item)
+        row.addStretch(1)
         box_layout.addLayout(row, self._grid_row, 1)
-        return row
+
+    def _combo(self, name: str, parent: QWidget, min_length: int = 0) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setObjectName(name)
+        if min_length:
+            combo.setMinimumContentsLength(min_length)
+        return combo
 
     # --- choices -----------------------------------------------------------------------------------
 
@@ -475,6 +460,8 @@ class PrintTab(QWidget):
         self.preview_button.setEnabled(ready and kind != ALL_JOURNALS and not self._busy)
         self.save_button.setEnabled(ready and not self._busy)
         self.open_button.setEnabled(self._rendered is not None and self._rendered[0] == choice)
+        if self._rendered is not None and self._rendered[0] != choice and self.pages_label.text():
+            self._clear_preview()  # the pages shown are of another choice
         journal_class = choice is not None and choice.class_id is not None and kind not in (DIARY, LETTERS)
         self.verify_button.setEnabled(journal_class and not self._busy)
         self.certify_button.setEnabled(journal_class and kind == JOURNAL and not self._busy)

@@ -200,6 +200,7 @@ def test_homeroom_teacher_saves_letters_for_the_class(qtbot: QtBot, gui_school: 
     belova = school.students["5А"][1]
     tab.select(kind=DIARY, student_id=belova, date_from=dt.date(2025, 9, 1), date_to=dt.date(2025, 9, 12))
     assert tab.date_from.isEnabled() and not tab.letters_period_combo.isEnabled()
+    assert tab.pages_label.text() == "" and tab.preview_layout.count() == 0  # the letters' preview is gone
     target = tmp_path / "diary.pdf"
     save_to(monkeypatch, target)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
