@@ -1,4 +1,10 @@
-"""Staff accounts: create, roles, block, reset password, unlock (admin only)."""
+"""Staff accounts: create, roles, block, reset password, unlock (admin only).
+
+On a server journal with own login roles (``ejournal pg-setup``), every change
+here that concerns the login — a new account, its password, its roles, blocking —
+is passed on to the account's PostgreSQL login role in the same transaction
+(:func:`ejournal_desktop.store.pg_security.sync_account`; a no-op elsewhere).
+"""
 
 from __future__ import annotations
 
@@ -18,8 +24,9 @@ from ejournal_desktop.services.auth import (
 )
 from ejournal_desktop.services.errors import NotFound, ValidationError
 from ejournal_desktop.services.permissions import STORED_ROLES, Action, Role
+from ejournal_desktop.store import pg_security
 from ejournal_desktop.store.database import write_transaction
-from ejournal_desktop.store.models import SchoolClass, User, UserRole
+from ejournal_desktop.store.models import SchoolClass, User, UserRole, db_proxy
 
 LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
@@ -75,7 +82,7 @@ def create_user_unchecked(
             tr("Accounts", "Логин «%s» недопустим: латинские буквы, цифры, точка, дефис, от 2 символов.")
             % login
         )
-    if User.select().where(User.login == login).exists():
+    if User.select(User.id).where(User.login == login).exists():
         raise ValidationError(tr("Accounts", "Логин «%s» уже занят.") % login)
     role_list = _check_roles(roles)
     user_id = int(
@@ -91,6 +98,7 @@ def create_user_unchecked(
     )
     for role in role_list:
         UserRole.insert(user=user_id, role=str(role)).execute()
+    pg_security.sync_account(db_proxy.obj, user_id, password)
     audit.record(
         actor, "user.create", "user", user_id,
         new={"login": login, "name": f"{surname} {name} {patronymic}".strip(),
@@ -119,7 +127,7 @@ def create_user(
 
 
 def _user(user_id: int) -> User:
-    user = User.get_or_none(User.id == user_id)
+    user = User.select(User.id, User.login, User.blocked).where(User.id == user_id).first()
     if user is None:
         raise NotFound(tr("Accounts", "Учётная запись не найдена."))
     return user
@@ -136,6 +144,7 @@ def set_roles(actor: Actor, user_id: int, roles: Iterable[Role | str]) -> list[R
         UserRole.delete().where(UserRole.user == user_id).execute()
         for role in new:
             UserRole.insert(user=user_id, role=str(role)).execute()
+        pg_security.sync_account(db_proxy.obj, user_id)
         audit.record(actor, "user.roles", "user", int(user.id), old=old, new=sorted(str(r) for r in new))
     return new
 
@@ -150,6 +159,7 @@ def reset_password(actor: Actor, user_id: int) -> NewAccount:
             password_hash=hash_password(temp), must_change_password=True, failed_logins=0,
             locked_until=None, version=User.version + 1,
         ).where(User.id == user_id).execute()
+        pg_security.sync_account(db_proxy.obj, user_id, temp)
         audit.record(actor, "user.password_reset", "user", user_id)
     return NewAccount(user_id, str(user.login), temp)
 
@@ -162,6 +172,7 @@ def set_password(actor: Actor, user_id: int, password: str) -> None:
         check_password_rules(password, str(user.login))
         User.update(password_hash=hash_password(password), must_change_password=False,
                     version=User.version + 1).where(User.id == user_id).execute()
+        pg_security.sync_account(db_proxy.obj, user_id, password)
         audit.record(actor, "user.password_set", "user", user_id)
 
 
@@ -172,6 +183,7 @@ def set_blocked(actor: Actor, user_id: int, blocked: bool) -> None:
         if user_id == actor.user_id and blocked:
             raise ValidationError(tr("Accounts", "Нельзя заблокировать самого себя."))
         User.update(blocked=blocked, version=User.version + 1).where(User.id == user_id).execute()
+        pg_security.sync_account(db_proxy.obj, user_id)  # NOLOGIN while blocked
         audit.record(actor, "user.block" if blocked else "user.unblock", "user", user_id,
                      old={"blocked": bool(user.blocked)}, new={"blocked": blocked})
 

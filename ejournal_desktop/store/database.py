@@ -5,6 +5,12 @@
 ``synchronous=FULL`` so a save the user saw acknowledged survives a power cut.
 PostgreSQL is chosen by a ``postgresql://`` URL; its password comes from the
 URL (tests, CLI) or from the caller (the login dialog reads the OS keyring).
+
+A server address that names no user (``postgresql://server/db``) plus a staff
+login means: connect as that account's own login role with the password the
+person typed (:func:`open_journal` ``login=``; roles and their naming in
+:mod:`ejournal_desktop.store.pg_security`).  An address naming a user is the
+installer's connection (``init``, ``migrate``, ``pg-setup``, restore).
 """
 
 from __future__ import annotations
@@ -43,6 +49,10 @@ class NotAJournalError(StoreError):
 
 class DatabaseUnavailableError(StoreError):
     pass
+
+
+class ServerLoginRefused(DatabaseUnavailableError):
+    """The server refused the staff member's own login role (wrong password, blocked, no role)."""
 
 
 @dataclass(frozen=True)
@@ -151,12 +161,35 @@ def _postgres(target: Target, password: str | None) -> PostgresqlDatabase:
     return PostgresqlDatabase(target.dbname, **kwargs)
 
 
-def connect(target: Target, *, create: bool = False, password: str | None = None) -> Database:
-    """Connect and bind the models; no check that it is a journal yet."""
+def staff_target(target: Target, login: str) -> Target:
+    """The same server journal, reached as the staff account's own login role."""
+    from dataclasses import replace
+
+    from ejournal_desktop.store.pg_security import login_role, role_prefix
+
+    return replace(target, user=login_role(role_prefix(target.dbname, target.schema), login.strip().lower()),
+                   password=None)
+
+
+def connect(target: Target, *, create: bool = False, password: str | None = None,
+            staff_login: str = "") -> Database:
+    """Connect and bind the models; no check that it is a journal yet.
+
+    ``staff_login``: the target was made by :func:`staff_target`; a refused
+    password is then said as a refused login, not as a network problem.
+    """
     db: Database = _sqlite(target, create) if target.kind == "sqlite" else _postgres(target, password)
     try:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
+        text = str(exc)
+        refused = ("password authentication failed" in text or "not permitted to log in" in text
+                   or ("does not exist" in text and "role" in text))
+        if staff_login and refused:
+            raise ServerLoginRefused(
+                f"Сервер журнала не принял вход «{staff_login}»: неверный логин или пароль, либо учётная "
+                "запись заблокирована или ещё не получила пароль на сервере. Обратитесь к администратору ЭЖ."
+            ) from exc
         if target.kind == "postgresql":
             raise DatabaseUnavailableError(
                 f"Не удалось подключиться к серверу журнала {target.display}: "
@@ -209,13 +242,22 @@ def mark_as_journal(db: Database) -> None:
 
 
 def open_journal(
-    spec: str | os.PathLike[str] | None, *, password: str | None = None, migrate: bool = False
+    spec: str | os.PathLike[str] | None, *, password: str | None = None, migrate: bool = False,
+    login: str = "",
 ) -> Database:
-    """Open an existing journal database, refusing anything else with a message."""
+    """Open an existing journal database, refusing anything else with a message.
+
+    ``login``: for a server address that names no user, connect as this staff
+    account's own login role with ``password`` (the password typed at login).
+    """
     from ejournal_desktop.store import schema
 
     target = parse_target(spec)
-    db = connect(target, password=password)
+    staff_login = ""
+    if target.kind == "postgresql" and not target.user and login.strip():
+        target = staff_target(target, login)
+        staff_login = login.strip()
+    db = connect(target, password=password, staff_login=staff_login)
     try:
         if is_empty(db):
             raise NotAJournalError(

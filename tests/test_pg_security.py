@@ -1,0 +1,391 @@
+"""Permissions enforced by PostgreSQL itself (issue 8, item 4; store/pg_security.py).
+
+The fixed school is built in a fresh schema, ``pg-setup`` gives every account its
+login role, the account service sets the demo passwords — then the tests connect
+with psycopg *as the demo teacher's role, with the teacher's password* (the
+credentials the program uses) and try what DESIGN §1 forbids.  Roles are
+cluster-wide: each test's journal has its own role prefix and every role is dropped
+afterwards.  PostgreSQL only: SQLite has no roles (a journal file is readable by its
+owner only, tests/test_store.py).
+
+The test server trusts local connections, so a wrong password would be let in by
+pg_hba; what the account service gave the role is checked against the SCRAM
+verifier in ``pg_authid`` instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import peewee
+import pytest
+
+from ejournal_desktop.services import accounts, auth, certification, journal, page, periods
+from ejournal_desktop.services.bootstrap import initialize
+from ejournal_desktop.services.errors import PermissionDenied
+from ejournal_desktop.store import pg_security
+from ejournal_desktop.store.database import ServerLoginRefused, connect, open_journal, parse_target
+from ejournal_desktop.store.models import Lesson, Mark, db_proxy
+from tests.conftest import PG_URL, require_pg
+from tests.factory import MON, PASSWORD, School, build_school
+
+psycopg = pytest.importorskip("psycopg")
+
+AFTER = dt.date(2026, 6, 20)  # every lesson of the year lies in the past
+Q2_MON = dt.date(2025, 11, 10)  # a Monday of the 2nd quarter
+
+
+@dataclass
+class ServerJournal:
+    school: School
+    owner_url: str  # the installer's connection (superuser postgres in the tests)
+    staff_url: str  # the address teachers are given: no user in it
+    schema: str
+    prefix: str
+
+    def role(self, login: str) -> str:
+        return pg_security.login_role(self.prefix, login)
+
+    def connect_as(self, login: str, password: str = PASSWORD) -> psycopg.Connection:
+        """psycopg straight to the server, as the program would: the login role and its password."""
+        u = urlsplit(PG_URL)
+        return psycopg.connect(
+            host=u.hostname, port=u.port or 5432, dbname=(u.path or "/").lstrip("/"),
+            user=self.role(login), password=password, options=f"-c search_path={self.schema}",
+        )
+
+    def owner(self) -> peewee.Database:
+        """Back to the installer's connection (the previous one is closed)."""
+        if db_proxy.obj is not None and not db_proxy.obj.is_closed():
+            db_proxy.obj.close()
+        return connect(parse_target(self.owner_url))
+
+
+def _without_user(url: str) -> str:
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+@pytest.fixture
+def server() -> Iterator[ServerJournal]:
+    require_pg()
+    schema = "t_" + uuid.uuid4().hex[:12]
+    base = PG_URL.split("?")[0]
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    owner_url = f"{base}?schema={schema}"
+    target = parse_target(owner_url)
+    db = connect(target, create=True)
+    prefix = pg_security.role_prefix(target.dbname, target.schema)
+    try:
+        admin = initialize(db, school_name="МБОУ «Тестовая школа»", admin_login="admin",
+                           admin_password="admin-pass")
+        s = build_school(admin)
+        report = pg_security.setup(db, target.dbname, target.schema)
+        assert report.prefix == prefix
+        # the account service gives every demo account its server password
+        for actor in s.actors().values():
+            accounts.set_password(admin, actor.user_id, PASSWORD)
+        yield ServerJournal(s, owner_url, _without_user(owner_url), schema, prefix)
+    finally:
+        if db_proxy.obj is not None and not db_proxy.obj.is_closed():
+            db_proxy.obj.close()
+        db = connect(target)
+        try:
+            pg_security.drop_roles(db, prefix)
+        finally:
+            db.close()
+            with psycopg.connect(base, autocommit=True) as conn:
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
+                left = conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE %s",
+                                    (prefix.replace("_", r"\_") + "%",)).fetchone()
+            assert left == (0,), "roles of the test journal left behind"
+
+
+def lesson_with_mark(s: School, actor_name: str, key: str, day: dt.date, number: int) -> tuple[int, int]:
+    """A lesson with one mark, entered through the service by its teacher: (lesson id, mark id)."""
+    actor = s.actors()[actor_name]
+    cls = "6А" if key == "math6" else "5А"
+    journal.put_mark(actor, s.a[key], day, number, s.students[cls][0], "4", today=AFTER)
+    lesson = Lesson.get((Lesson.assignment == s.a[key]) & (Lesson.date == day) & (Lesson.number == number))
+    mark = Mark.get(Mark.lesson == lesson.id)
+    return int(lesson.id), int(mark.id)
+
+
+def refused(conn: psycopg.Connection, sql: str, params: tuple[object, ...] = ()) -> str:
+    """Run a statement that PostgreSQL must refuse; returns the server's message."""
+    with pytest.raises(psycopg.errors.InsufficientPrivilege) as info:
+        conn.execute(sql, params)
+    conn.rollback()
+    return str(info.value)
+
+
+def changes(conn: psycopg.Connection, sql: str, params: tuple[object, ...] = ()) -> int:
+    """Rows an UPDATE/DELETE changed (row-level security hides rows one may not change)."""
+    count = conn.execute(sql, params).rowcount
+    conn.commit()
+    return count
+
+
+def not_changed(conn: psycopg.Connection, sql: str, params: tuple[object, ...] = ()) -> bool:
+    """The database refused the UPDATE/DELETE: with an error, or by hiding every row (0 changed)."""
+    try:
+        count = conn.execute(sql, params).rowcount
+    except psycopg.errors.InsufficientPrivilege:
+        conn.rollback()
+        return True
+    conn.commit()
+    return count == 0
+
+
+def insert_mark(conn: psycopg.Connection, lesson_id: int, student_id: int, user_id: int) -> None:
+    conn.execute(
+        "INSERT INTO mark (lesson_id, student_id, value, weight, comment, position, created_by_id, "
+        "created_at, updated_at, version) VALUES (%s, %s, '5', 1, '', 9, %s, now(), now(), 1)",
+        (lesson_id, student_id, user_id),
+    )
+
+
+def test_the_teachers_role_and_password_come_from_the_account_service(server: ServerJournal) -> None:
+    s = server.school
+    db = db_proxy.obj
+    rows = dict(db.execute_sql(
+        "SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY(%s)",
+        ([server.role(n) for n in s.actors()],)).fetchall())
+    for name in s.actors():
+        assert pg_security.scram_matches(rows[server.role(name)], PASSWORD), name
+        assert not pg_security.scram_matches(rows[server.role(name)], PASSWORD + "x")
+    # a password change reaches the role; a block takes the login away, unblocking gives it back
+    accounts.set_password(s.admin, s.petrov.user_id, "другой-пароль")
+    verifier = db.execute_sql("SELECT rolpassword FROM pg_authid WHERE rolname = %s",
+                              (server.role("petrov"),)).fetchone()[0]
+    assert pg_security.scram_matches(verifier, "другой-пароль")
+    accounts.set_blocked(s.admin, s.petrov.user_id, True)
+    can = "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s"
+    assert db.execute_sql(can, (server.role("petrov"),)).fetchone() == (False,)
+    accounts.set_blocked(s.admin, s.petrov.user_id, False)
+    assert db.execute_sql(can, (server.role("petrov"),)).fetchone() == (True,)
+    # roles follow the account's roles
+    member = "SELECT pg_has_role(%s, %s, 'MEMBER')"
+    admin_group = pg_security.group_role(server.prefix, "admin")
+    assert db.execute_sql(member, (server.role("admin"), admin_group)).fetchone() == (True,)
+    assert db.execute_sql(member, (server.role("ivanova"), admin_group)).fetchone() == (False,)
+    accounts.set_roles(s.admin, s.ivanova.user_id, ["teacher", "admin"])
+    assert db.execute_sql(member, (server.role("ivanova"), admin_group)).fetchone() == (True,)
+    accounts.set_roles(s.admin, s.ivanova.user_id, ["teacher"])
+    assert db.execute_sql(member, (server.role("ivanova"), admin_group)).fetchone() == (False,)
+
+
+def test_teacher_is_refused_by_the_database(server: ServerJournal) -> None:
+    s = server.school
+    st5, st6 = s.students["5А"][0], s.students["6А"][0]
+    own, own_mark = lesson_with_mark(s, "ivanova", "math5", MON, 1)
+    other, other_mark = lesson_with_mark(s, "petrov", "rus5", MON + dt.timedelta(days=1), 1)
+    closed, closed_mark = lesson_with_mark(s, "ivanova", "math5", Q2_MON, 1)
+    certified, certified_mark = lesson_with_mark(s, "sidorova", "math6", MON, 3)
+    periods.close_period(s.deputy, s.periods[1], reason="конец четверти")
+    certification.certify(s.director, s.classes["6А"], s.year)
+    me = s.ivanova.user_id
+
+    with server.connect_as("ivanova") as conn:
+        assert conn.execute("SELECT ej_me()").fetchone() == (me,)
+        # another teacher's marks
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            insert_mark(conn, other, st5, me)
+        conn.rollback()
+        assert not_changed(conn, "UPDATE mark SET value = '2' WHERE id = %s", (other_mark,))
+        assert not_changed(conn, "DELETE FROM mark WHERE id = %s", (other_mark,))
+        assert not_changed(conn, "UPDATE lesson SET topic = 'чужая тема' WHERE id = %s", (other,))
+        # moving an own mark into someone else's lesson
+        refused(conn, "UPDATE mark SET lesson_id = %s WHERE id = %s", (other, own_mark))
+        # own lesson, closed period
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            insert_mark(conn, closed, st5, me)
+        conn.rollback()
+        assert not_changed(conn, "UPDATE mark SET value = '2' WHERE id = %s", (closed_mark,))
+        assert not_changed(conn, "DELETE FROM absence WHERE lesson_id = %s", (closed,))
+        # period marks of someone else's subject
+        refused(conn, "INSERT INTO period_mark (student_id, subject_id, school_class_id, year_id, kind, "
+                      "period_id, period_key, value, created_by_id, created_at, updated_at, version) "
+                      "VALUES (%s, %s, %s, %s, 'period', %s, %s, '5', %s, now(), now(), 1)",
+                (st5, s.subjects["Русский язык"], s.classes["5А"], s.year, s.periods[0], s.periods[0], me))
+        # the audit trail: no change, no delete, no truncate, no entries in another's name
+        refused(conn, "UPDATE audit_entry SET reason = 'подчистка'")
+        refused(conn, "DELETE FROM audit_entry")
+        refused(conn, "TRUNCATE audit_entry")
+        refused(conn, "INSERT INTO audit_entry (at, user_id, action, entity, old, new, reason) "
+                      "VALUES (now(), %s, 'mark.put', 'mark', '', '', '')", (s.petrov.user_id,))
+        # password hashes, and other people's server roles
+        refused(conn, 'SELECT password_hash FROM "user"')
+        refused(conn, 'SELECT * FROM "user"')
+        assert conn.execute("SELECT ej_own_password_hash('petrov')").fetchone() == (None,)
+        refused(conn, "SELECT ej_account_role_sync(%s, NULL)", (s.petrov.user_id,))
+        refused(conn, 'UPDATE "user" SET blocked = false WHERE id = %s', (me,))
+        assert not_changed(conn, 'UPDATE "user" SET failed_logins = 0 WHERE id = %s', (s.petrov.user_id,))
+        refused(conn, "UPDATE period SET closed = false WHERE id = %s", (s.periods[1],))
+        refused(conn, "DELETE FROM certification")
+        # students of a class she is not the homeroom teacher of
+        assert not_changed(conn, "UPDATE student SET surname = 'Х' WHERE id = %s", (st6,))
+        assert not_changed(conn, "UPDATE enrollment SET date_to = '2025-10-01' WHERE student_id = %s", (st6,))
+
+        # what she may do: own lesson, open period
+        insert_mark(conn, own, st5, me)
+        assert changes(conn, "UPDATE mark SET value = '3' WHERE id = %s", (own_mark,)) == 1
+        assert changes(conn, "UPDATE lesson SET topic = 'Дроби' WHERE id = %s", (own,)) == 1
+        # and, as homeroom teacher of 5А, students of 5А
+        assert changes(conn, "UPDATE student SET address = 'ул. Школьная' WHERE id = %s", (st5,)) == 1
+
+    with server.connect_as("sidorova") as conn:
+        # own lesson in a certified year
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            insert_mark(conn, certified, st6, s.sidorova.user_id)
+        conn.rollback()
+        assert not_changed(conn, "UPDATE mark SET value = '2' WHERE id = %s", (certified_mark,))
+        assert not_changed(conn, "UPDATE lesson SET topic = 'x' WHERE id = %s", (certified,))
+
+    db = server.owner()
+    try:
+        values = dict(db.execute_sql("SELECT id, value FROM mark").fetchall())
+        assert values[other_mark] == "4" and values[closed_mark] == "4" and values[certified_mark] == "4"
+        assert values[own_mark] == "3"
+        assert db.execute_sql("SELECT topic FROM lesson WHERE id = %s", (other,)).fetchone() == ("",)
+    finally:
+        db.close()
+
+
+def test_a_blocked_teachers_open_session_can_no_longer_write(server: ServerJournal) -> None:
+    s = server.school
+    _lesson, own_mark = lesson_with_mark(s, "ivanova", "math5", MON, 1)
+    with server.connect_as("ivanova") as conn:
+        assert changes(conn, "UPDATE mark SET value = '5' WHERE id = %s", (own_mark,)) == 1
+        accounts.set_blocked(s.admin, s.ivanova.user_id, True)
+        assert conn.execute("SELECT ej_me()").fetchone() == (None,)
+        assert not_changed(conn, "UPDATE mark SET value = '2' WHERE id = %s", (own_mark,))
+
+
+def test_the_program_works_as_the_teachers_own_role(server: ServerJournal) -> None:
+    s = server.school
+    db_proxy.obj.close()
+    db = open_journal(server.staff_url, login="ivanova", password=PASSWORD)
+    try:
+        assert db.connect_params["user"] == server.role("ivanova")
+        assert pg_security.connected_user_id(db) == s.ivanova.user_id
+        result = auth.login("ivanova", PASSWORD)
+        assert result.actor.user_id == s.ivanova.user_id and not result.must_change_password
+        grid = page.load_page(result.actor, s.a["math5"], s.periods[0], today=AFTER)
+        assert grid.rows
+        change = journal.put_mark(result.actor, s.a["math5"], MON, 1, s.students["5А"][1], "5", today=AFTER)
+        assert change is not None
+        with pytest.raises(PermissionDenied):  # the program refuses first, the database would too
+            journal.put_mark(result.actor, s.a["rus5"], MON + dt.timedelta(days=1), 1,
+                             s.students["5А"][1], "5", today=AFTER)
+        # a wrong password typed in the program, while connected as her role
+        with pytest.raises(auth.AuthError):
+            auth.login("ivanova", "не-тот")
+        # logging in as someone else through her connection does not work either
+        with pytest.raises(auth.AuthError):
+            auth.login("petrov", PASSWORD)
+        # she changes her password: the hash (through the SECURITY DEFINER function) and the role follow
+        auth.change_own_password(result.actor, PASSWORD, "новый-пароль-1")
+        assert auth.login("ivanova", "новый-пароль-1").actor.user_id == s.ivanova.user_id
+    finally:
+        db.close()
+    db = server.owner()
+    try:
+        verifier = db.execute_sql("SELECT rolpassword FROM pg_authid WHERE rolname = %s",
+                                  (server.role("ivanova"),)).fetchone()[0]
+        assert pg_security.scram_matches(verifier, "новый-пароль-1")
+        saved = db.execute_sql(
+            "SELECT count(*) FROM mark m JOIN lesson l ON l.id = m.lesson_id "
+            "WHERE l.assignment_id = %s AND m.student_id = %s AND m.value = '5'",
+            (s.a["math5"], s.students["5А"][1])).fetchone()
+        assert saved == (1,)
+        entries = db.execute_sql("SELECT count(*) FROM audit_entry WHERE user_id = %s AND action = 'auth.login'",
+                                 (s.ivanova.user_id,)).fetchone()
+        assert entries == (2,)
+    finally:
+        db.close()
+
+
+def test_the_admin_manages_accounts_as_own_role_without_createrole(server: ServerJournal) -> None:
+    db_proxy.obj.close()
+    db = open_journal(server.staff_url, login="admin", password=PASSWORD)
+    try:
+        assert db.execute_sql("SELECT rolcreaterole FROM pg_roles WHERE rolname = current_user").fetchone() \
+            == (False,)
+        admin = auth.login("admin", PASSWORD).actor
+        new = accounts.create_user(admin, "kuznetsova", "Кузнецова", "Вера", "Ильинична")
+        # the new teacher's role exists and logs in with the password on her invitation slip
+        with server.connect_as("kuznetsova", new.temporary_password) as conn:
+            assert conn.execute("SELECT ej_me()").fetchone() == (new.user_id,)
+        reset = accounts.reset_password(admin, new.user_id)
+        assert reset.temporary_password != new.temporary_password
+    finally:
+        db.close()
+    db = server.owner()
+    try:
+        verifier = db.execute_sql("SELECT rolpassword FROM pg_authid WHERE rolname = %s",
+                                  (server.role("kuznetsova"),)).fetchone()[0]
+        assert pg_security.scram_matches(verifier, reset.temporary_password)
+    finally:
+        db.close()
+
+
+def test_a_wrong_server_password_is_said_as_a_refused_login(server: ServerJournal) -> None:
+    db_proxy.obj.close()
+    with pytest.raises(ServerLoginRefused) as info:
+        open_journal(server.staff_url, login="nobody-here", password="x")
+    assert "не принял вход" in info.value.message
+
+
+def test_names_are_unique_per_journal_and_fit_postgresql() -> None:
+    a = pg_security.role_prefix("school", "journal")
+    b = pg_security.role_prefix("other", "journal")
+    assert a != b and a.startswith("ej_journal_") and b.startswith("ej_journal_")
+    assert pg_security.role_prefix("ejournal", "") == pg_security.role_prefix("ejournal", "public")
+    long_login = "a" * 60
+    name = pg_security.login_role(a, long_login)
+    assert len(name) <= 63 and name != pg_security.login_role(a, "a" * 59)
+    assert pg_security.login_role(a, "ivanova") == a + "ivanova"
+    assert pg_security.group_role(a, "staff") != pg_security.login_role(a, "staff")
+    verifier = pg_security.scram_verifier("пароль-1")
+    assert pg_security.scram_matches(verifier, "пароль-1") and not pg_security.scram_matches(verifier, "пароль-2")
+
+
+def test_pg_setup_command_refreshes_and_removes(server: ServerJournal, capsys: pytest.CaptureFixture[str]) -> None:
+    from ejournal_desktop import cli
+
+    db_proxy.obj.close()
+    assert cli.main(["pg-setup", "--db", server.owner_url]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert server.prefix in out and server.role("ivanova") in out
+    assert server.staff_url.split("?")[0] in out and "postgres@" not in out
+    # idempotent: the teacher still works, with her password kept
+    with server.connect_as("ivanova") as conn:
+        assert conn.execute("SELECT ej_me()").fetchone() == (server.school.ivanova.user_id,)
+    assert cli.main(["pg-setup", "--db", server.owner_url, "--remove"]) == cli.EXIT_OK
+    assert "Удалено ролей журнала: 10" in capsys.readouterr().out
+    db = server.owner()
+    try:
+        assert not pg_security.enabled(db)
+        assert db.execute_sql("SELECT count(*) FROM pg_roles WHERE rolname LIKE %s",
+                              (server.prefix.replace("_", r"\_") + "%",)).fetchone() == (0,)
+    finally:
+        db.close()
+
+
+def test_pg_setup_refuses_a_sqlite_journal(sqlite_spec: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from ejournal_desktop import cli
+
+    db = connect(parse_target(sqlite_spec), create=True)
+    initialize(db, school_name="Школа", admin_login="admin", admin_password="admin-pass")
+    db.close()
+    assert cli.main(["pg-setup", "--db", sqlite_spec]) == cli.EXIT_ERROR
+    assert "только для журнала на сервере PostgreSQL" in capsys.readouterr().err
