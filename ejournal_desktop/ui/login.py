@@ -1,9 +1,15 @@
 """The login dialog: which journal database, who is logging in, a forced password change.
 
 The database is the local file (the default path), another file, or the
-school's PostgreSQL server given by a ``postgresql://user@host:port/db`` URL.
-The server's password is offered from the OS keyring and saved there only
-when the user asks; it is never written to a file or to QSettings.  The last
+school's PostgreSQL server.  A server address without a user
+(``postgresql://host:port/db``) means the school ran ``ejournal pg-setup``: the
+program connects as the person's own PostgreSQL login role with the login and
+password typed below, and the server itself enforces what that person may do
+(:mod:`ejournal_desktop.store.pg_security`).  An address naming a user
+(``postgresql://user@host:port/db``) connects as that user with a separate server
+password — the journal owner's maintenance connection.  That password is offered
+from the OS keyring and saved there only when the user asks; it is never written
+to a file or to QSettings.  The last
 database and login are remembered in QSettings (never a password).  Nothing
 here logs in from environment variables or files.
 """
@@ -246,8 +252,9 @@ class LoginDialog(QDialog):
 
         self.server_edit = QLineEdit(box)
         self.server_edit.setObjectName("serverEdit")
-        self.server_edit.setPlaceholderText(self.tr("postgresql://пользователь@сервер:5432/база"))
+        self.server_edit.setPlaceholderText(self.tr("postgresql://сервер:5432/база"))
         self.server_edit.editingFinished.connect(self._offer_server_password)
+        self.server_edit.textChanged.connect(self._server_kind_changed)
         self.server_password_label = QLabel(self.tr("Пароль сервера:"), box)
         self.server_password = QLineEdit(box)
         self.server_password.setObjectName("serverPasswordEdit")
@@ -260,6 +267,10 @@ class LoginDialog(QDialog):
         self.keyring_label.setObjectName("keyringLabel")
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setStyleSheet(HINT_STYLE)
+        self.own_role_label = QLabel(self.tr(
+            "Вход на сервер — под вашим логином и паролем,\nсервер сам проверяет ваши права."), box)
+        self.own_role_label.setObjectName("ownRoleLabel")
+        self.own_role_label.setStyleSheet(HINT_STYLE)
 
         grid.addWidget(self.local_radio, 0, 0, 1, 3)
         grid.addWidget(self.local_path, 1, 1, 1, 2)
@@ -272,6 +283,7 @@ class LoginDialog(QDialog):
         grid.addWidget(self.server_password, 4, 1, 1, 2)
         grid.addWidget(self.remember_server, 5, 1, 1, 2)
         grid.addWidget(self.keyring_label, 6, 1, 1, 2)
+        grid.addWidget(self.own_role_label, 7, 1, 1, 2)
         layout.addWidget(box)
 
         user_box = QGroupBox(self.tr("Пользователь"), self)
@@ -343,17 +355,31 @@ class LoginDialog(QDialog):
 
     # --- reactions --------------------------------------------------------------------------
 
+    def _server_names_user(self) -> bool:
+        """Whether the server address names a PostgreSQL user (the owner's connection)."""
+        text = self.server_edit.text().strip()
+        try:
+            return bool(urlsplit(text).username)
+        except ValueError:
+            return False
+
     def _source_changed(self) -> None:
         server = self.server_radio.isChecked()
         self.file_edit.setEnabled(self.file_radio.isChecked())
         self.browse_button.setEnabled(self.file_radio.isChecked())
         self.server_edit.setEnabled(server)
-        for widget in (self.server_password_label, self.server_password, self.remember_server,
-                       self.keyring_label):
-            widget.setVisible(server)
-        self.keyring_label.setVisible(server and bool(self.keyring_label.text()))
-        if server:
+        self._server_kind_changed()
+        if server and self._server_names_user():
             self._offer_server_password()
+
+    def _server_kind_changed(self) -> None:
+        """Server password only for an address naming a user; otherwise the own-role hint."""
+        server = self.server_radio.isChecked()
+        owner = server and self._server_names_user()
+        for widget in (self.server_password_label, self.server_password, self.remember_server):
+            widget.setVisible(owner)
+        self.keyring_label.setVisible(owner and bool(self.keyring_label.text()))
+        self.own_role_label.setVisible(server and not owner)
         self.adjustSize()
 
     def _browse(self) -> None:
@@ -371,12 +397,12 @@ class LoginDialog(QDialog):
         self.remember_server.setEnabled(False)
         self.keyring_label.setText(self.tr(
             "Хранилище паролей системы недоступно: пароль сервера нужно вводить при каждом входе."))
-        self.keyring_label.setVisible(self.server_radio.isChecked())
+        self.keyring_label.setVisible(self.server_radio.isChecked() and self._server_names_user())
 
     def _offer_server_password(self) -> None:
         """Fill the server password from the keyring (and find out whether there is one)."""
         url = server_key(self.server_edit.text())
-        if not self._keyring_ok or self.server_password.text():
+        if not self._keyring_ok or self.server_password.text() or (url and not self._server_names_user()):
             return
         try:
             stored = keyring_get(url or KEYRING_SERVICE)
@@ -415,20 +441,26 @@ class LoginDialog(QDialog):
             return None
         return SOURCE_SERVER, url
 
-    def _open(self, spec: str) -> Target | None:
+    def _open(self, spec: str, login: str, password: str) -> Target | None:
+        """Open the journal; on a server address without a user, as the person's own login role."""
         target = parse_target(spec)
-        if self._opened is not None and self._opened[0] == spec and not self._opened[1].is_closed():
+        own_role = target.kind == "postgresql" and not target.user
+        key = f"{spec}\n{login}" if own_role else spec
+        if self._opened is not None and self._opened[0] == key and not self._opened[1].is_closed():
             return target
         self._close_opened()
         if db_proxy.obj is not None and not db_proxy.obj.is_closed():
             db_proxy.obj.close()  # the journal of the previous user (Сменить пользователя…)
-        password = self.server_password.text() if target.kind == "postgresql" else ""
         try:
-            db = open_journal(spec, password=password or None)
+            if own_role:
+                db = open_journal(spec, login=login, password=password)
+            else:
+                server_password = self.server_password.text() if target.kind == "postgresql" else ""
+                db = open_journal(spec, password=server_password or None)
         except StoreError as exc:
             self.say(exc.message)
             return None
-        self._opened = (spec, db)
+        self._opened = (key, db)
         return target
 
     def _close_opened(self) -> None:
@@ -450,7 +482,7 @@ class LoginDialog(QDialog):
         source, spec = chosen
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            target = self._open(spec)
+            target = self._open(spec, login, password)
             if target is None:
                 return
             result = auth.login(login, password)
@@ -485,7 +517,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _save_server_password(self, target: Target) -> None:
-        if target.kind != "postgresql" or not self._keyring_ok:
+        if target.kind != "postgresql" or not target.user or not self._keyring_ok:
             return
         url = server_key(self.server_edit.text())
         password = self.server_password.text()
