@@ -52,7 +52,7 @@ GAP = 6.0  # above a subject's heading
 HEADER_H = 14.0
 GREY = 0.92
 # columns: date, topic, marks, attendance, homework
-COLS = (("Дата", 44.0), ("Тема урока", 168.0), ("Отметки", 118.0), ("Посещ.", 42.0), ("Домашнее задание", 0.0))
+COLS = (("Дата", 44.0), ("Тема урока", 164.0), ("Отметки", 114.0), ("Посещ.", 50.0), ("Домашнее задание", 0.0))
 
 Progress = Callable[[int, int], None]
 Out = str | Path | BinaryIO

@@ -38,6 +38,7 @@ LEFT, RIGHT = 56.0, W - 40.0
 TOP = H - 40.0
 STRIP_TOP = 128.0  # the cut line; the strip below it is returned by the family
 BODY = 10.0
+MIN_ROW = 9.5  # the smallest row of the marks table
 GREY = 0.92
 
 Progress = Callable[[int, int], None]
@@ -55,6 +56,17 @@ def _attendance_lines(letter: Letter) -> list[str]:
     if a.late:
         lines.append(f"Опозданий на уроки: {a.late}.")
     return lines
+
+
+def _fit_remark(remark: str, width: float, space: float) -> tuple[float, list[str]]:
+    """The remark's font size and lines: as large as fits the space left (it is at most MAX_REMARK long)."""
+    if not remark:
+        return 9.5, []
+    for size in (9.5, 8.5, 7.5, 6.5, 5.5):
+        lines = wrap(remark, SANS, size, width)
+        if 20 + (size + 2.5) * len(lines) <= space:
+            return size, lines
+    return 5.5, lines
 
 
 def _draw_letter(c: Canvas, batch: TextBatch, data: LetterBatch, letter: Letter) -> None:
@@ -82,14 +94,16 @@ def _draw_letter(c: Canvas, batch: TextBatch, data: LetterBatch, letter: Letter)
                fit_size(letter.full_name, SANS_BOLD, 12, RIGHT - name_x, 7) or 7)
     y -= 20
 
-    sign_block = 120.0  # attendance, remark heading, signature
-    remark_lines = wrap(data.remark, SANS, 9.5, width) if data.remark else []
-    remark_h = (16 + 12 * len(remark_lines)) if remark_lines else 0
+    # below the table: attendance, the remark; the signature line stays above the strip
+    space = y - (STRIP_TOP + 40 + 18) - 16 - 13 * len(_attendance_lines(letter))
+    rows = letter.subjects if data.marks_allowed else ()
+    table_min = (len(rows) + 2) * MIN_ROW
+    remark_size, remark_lines = _fit_remark(data.remark, width, space - table_min)
+    remark_h = (20 + (remark_size + 2.5) * len(remark_lines)) if remark_lines else 0
     if data.marks_allowed:
-        rows = letter.subjects
-        avail = y - (STRIP_TOP + 20) - sign_block - remark_h - 18
-        row_h = min(17.0, max(9.0, avail / (len(rows) + 1))) if rows else 17.0
-        size = min(BODY, row_h - 4)
+        avail = space - remark_h
+        row_h = min(17.0, max(MIN_ROW, avail / (len(rows) + 2))) if rows else 17.0
+        size = min(BODY, max(6.5, row_h - 3.5))
         xs = [LEFT, LEFT + 24, RIGHT - 170, RIGHT - 80, RIGHT]
         heads = ("№", "Предмет", f"Отметка за {data.period_name.lower()}", "Средний балл")
         c.setFillGray(GREY)
@@ -129,8 +143,8 @@ def _draw_letter(c: Canvas, batch: TextBatch, data: LetterBatch, letter: Letter)
         batch.left(LEFT, y, "Замечания и пожелания классного руководителя:", SANS_BOLD, BODY)
         y -= 14
         for line in remark_lines:
-            batch.left(LEFT, y, line, SANS, 9.5)
-            y -= 12
+            batch.left(LEFT, y, line, SANS, remark_size)
+            y -= remark_size + 2.5
     y = STRIP_TOP + 40
     batch.left(LEFT, y, format_date_ru(data.printed_on), SANS, BODY)
     who = data.homeroom_name or " " * 30
