@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
+from ejournal_desktop.domain.averages import RoundingRule
 from ejournal_desktop.services import journal, periods, structure
 from ejournal_desktop.services.errors import (
     ConflictError,
@@ -314,3 +315,16 @@ def test_period_marks_on_the_page_agree_with_the_service_under_an_editing_window
     assert page.can_edit_period_marks
     state = periods.put_period_mark(school.ivanova, a, school.students["5А"][0], "quarter", "5", period_id=q1)
     assert state.value == "5"
+
+
+def test_page_follows_the_homeroom_marks_setting_and_rounding_between_loads(school: School) -> None:
+    a, q1 = school.a["rus5"], school.periods[0]
+    page = load_page(school.ivanova, a, q1, today=AFTER)  # homeroom of 5А, does not teach Russian
+    assert not any(c.can_edit_marks for c in page.columns)
+    assert all(c.can_edit_attendance and c.needs_reason for c in page.columns if c.date <= AFTER)
+    structure.set_setting(school.admin, "homeroom_may_correct_marks", True)
+    page = load_page(school.ivanova, a, q1, today=AFTER)
+    assert all(c.can_edit_marks and c.needs_reason for c in page.columns)
+    before = load_page(school.petrov, a, q1, today=AFTER).rule
+    structure.set_setting(school.admin, "rounding_rule", RoundingRule.from_threshold("0.6").to_json())
+    assert load_page(school.petrov, a, q1, today=AFTER).rule != before

@@ -145,15 +145,15 @@ def load_page(
 ) -> JournalPage:
     # Every fact a check needs is read afresh here, a few statements in all (store/page_queries.py):
     # the page and its locks, the actor's standing, the school settings, the calendar of the span.
-    facts = pq.page_facts(assignment_id, period_id)
+    facts = pq.page_facts(assignment_id, period_id, PAGE_SETTINGS)
     if facts is None:
         raise NotFound(tr("Journal", "Страница журнала не найдена (нагрузка №%d).") % assignment_id)
     info = info_from_row(facts[:14])
     subject_rule = str(facts[14] or "")
-    pid, pname, pstart, pend, pclosed, pyear, pkind, certified = facts[15:]
+    pid, pname, pstart, pend, pclosed, pyear, pkind, certified = facts[15:23]
+    settings = {key: _setting(key, raw) for key, raw in zip(PAGE_SETTINGS, facts[23:], strict=True)}
     st = standing(actor)
     rel = relations_for_assignment(st, assignment_id, class_id=info.class_id, teacher_id=info.teacher_id)
-    settings = school_settings.all_values()
     substitute_only = False
     if not decide(Action.VIEW_JOURNAL, rel).allowed:
         if Substitution.select(Substitution.id).where(
@@ -188,6 +188,21 @@ def load_page(
     return page
 
 
+# the school settings a page needs, read with the page's facts
+PAGE_SETTINGS = ("rounding_rule", "edit_window_days", *school_settings.PERMISSION_SETTINGS)
+
+
+def _setting(key: str, raw: str | None) -> Any:
+    """A stored setting's value as settings.get() gives it: the default when missing or invalid."""
+    definition = school_settings.DEFINITIONS[key]
+    if raw is None:
+        return definition.default
+    try:
+        return definition.check(json.loads(raw))
+    except (ValueError, TypeError):
+        return definition.default
+
+
 def _rounding_rule(subject_rule: str, school_rule: Any) -> RoundingRule:
     """The subject's own rule when it has a valid one, else the school's (as settings.rounding_rule)."""
     if subject_rule:
@@ -204,7 +219,7 @@ class _Locks:
 
     certified: bool
     window: int  # the school's editing window, days (0: none)
-    settings: dict[str, Any]  # every school setting (the permission cells among them)
+    settings: dict[str, Any]  # the PAGE_SETTINGS (the permission cells among them)
     substitutions_mine: set[tuple[dt.date, int]]  # (date, number) the actor substitutes on this page
 
 

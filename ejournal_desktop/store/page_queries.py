@@ -8,8 +8,8 @@ Dates come back as ``date`` on PostgreSQL and as ISO text on SQLite:
 
 Facts that decide permissions and locks are read here too, each group in one
 statement: who the actor is now (:func:`actor_standing`), what the page belongs
-to and whether it is locked (:func:`page_facts`), and where its lessons fall
-(:func:`calendar`).  They are read afresh on every call — never cached.
+to, whether it is locked and the school settings it needs (:func:`page_facts`),
+and where its lessons fall (:func:`calendar`).  They are read afresh on every call — never cached.
 """
 
 from __future__ import annotations
@@ -98,20 +98,24 @@ def actor_standing(user_id: int) -> list[tuple[Any, ...]]:
     )
 
 
-def page_facts(assignment_id: int, period_id: int) -> tuple[Any, ...] | None:
+def page_facts(assignment_id: int, period_id: int, setting_keys: tuple[str, ...] = ()
+               ) -> tuple[Any, ...] | None:
     """One row: the assignment as :class:`~ejournal_desktop.services.lessons.AssignmentInfo` needs it
     (14 columns), the subject's rounding rule, the period (id, name, start, end, closed, year; NULL when
-    there is no such period), its year's kind of periods, and whether the class's year is certified."""
+    there is no such period), its year's kind of periods, whether the class's year is certified, and
+    the stored JSON of each school setting in ``setting_keys`` (NULL: not stored, the default holds)."""
+    settings = "".join(', (SELECT st."value" FROM setting st WHERE st."key" = ?)' for _ in setting_keys)
     rows = _run(
         "SELECT a.id, a.teacher_id, s.id, s.name, c.id, c.level, c.letter, c.title, c.extracurricular, "
         'a.subgroup_id, y.id, y.start, y."end", y.days_per_week, s.rounding, '
         'p.id, p.name, p.start, p."end", p.closed, p.year_id, py.period_kind, '
-        "EXISTS (SELECT 1 FROM certification ct WHERE ct.school_class_id = c.id AND ct.year_id = y.id) "
+        "EXISTS (SELECT 1 FROM certification ct WHERE ct.school_class_id = c.id AND ct.year_id = y.id)"
+        + settings + " "
         "FROM assignment a JOIN subject s ON s.id = a.subject_id "
         "JOIN school_class c ON c.id = a.school_class_id JOIN academic_year y ON y.id = c.year_id "
         "LEFT JOIN period p ON p.id = ? LEFT JOIN academic_year py ON py.id = p.year_id "
         "WHERE a.id = ?",
-        (period_id, assignment_id),
+        (*setting_keys, period_id, assignment_id),
     )
     return rows[0] if rows else None
 
