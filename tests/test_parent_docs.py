@@ -200,3 +200,27 @@ def test_no_mark_lessons_outside_the_range(filled: Filled) -> None:
     assert held == 0 and all(not st.subjects for st in report.students)
     _, data = as_pdf(render_diary, report)
     assert "нет записанных уроков" in pdf(data)[0]
+
+
+def test_a_full_letter_stays_on_its_page() -> None:
+    """22 subjects and the longest remark: nothing runs into the signature line or the tear-off strip."""
+    from ejournal_desktop.printing.letters import STRIP_TOP
+    from ejournal_desktop.services.parent_docs import MAX_REMARK, Letter, LetterBatch, LetterSubject
+    from ejournal_desktop.services.printdata import AttendanceCount
+
+    subjects = tuple(LetterSubject(f"Предмет {i}", "4", "3,75") for i in range(22))
+    remark = ("Замечание классного руководителя. " * 60)[:MAX_REMARK].strip()
+    letter = Letter(1, "Константинопольский-Преображенский Александр Вячеславович", subjects,
+                    AttendanceCount(40, 12, 8, 3))
+    batch = LetterBatch("Школа", 1, "11А", "11 «А»", 1, "2025/2026", 1, "2 полугодие", D(2026, 1, 12),
+                        D(2026, 5, 26), "Иванова Мария Петровна", remark, D(2026, 5, 27), True, (letter,))
+    n, data = as_pdf(render_letters, batch)
+    assert n == 1
+    placed = words(data, 0)
+    sign = next(w for w in placed if w.text.startswith("Классный руководитель"))
+    assert sign.y > STRIP_TOP
+    above = [w for w in placed if w.y > sign.y + 1]
+    assert any(w.text == "Предмет 21" for w in above)
+    remark_words = [w for w in placed if "Замечание классного руководителя." in w.text]
+    assert remark_words and min(w.y for w in remark_words) > sign.y + 8
+    assert " ".join(w.text for w in remark_words).replace("  ", " ").count("Замечание") == remark.count("Замечание")
