@@ -280,27 +280,37 @@ def _fill_cells(page: JournalPage) -> None:
     if not col_of:
         return
     span = (page.period_start, page.period_end)
+    row_of = page.row_index
     marks: dict[tuple[int, int], list[MarkState]] = {}
-    weights: dict[object, Decimal] = {}
+    weights: dict[object, Decimal] = {}  # one Decimal per distinct weight, not one per mark
     for lid, sid, mid, value, ver, weight, wk in pq.marks(page.info.id, *span):
-        row = page.row_index.get(sid)
+        row = row_of.get(sid)
         if row is None:
             continue
-        marks.setdefault((row, col_of[lid]), []).append(
-            MarkState(mid, value, ver, weights.get(weight) or weights.setdefault(weight, Decimal(str(weight))),
-                      wk))
-    absences: dict[tuple[int, int], tuple[int, str, int]] = {}
+        w = weights.get(weight)
+        if w is None:
+            w = weights[weight] = Decimal(str(weight))
+        key = (row, col_of[lid])
+        state = MarkState(mid, value, ver, w, wk)
+        found = marks.get(key)
+        if found is None:
+            marks[key] = [state]
+        else:
+            found.append(state)
+    lesson_ids = [c.lesson_id for c in page.columns]
+    student_ids = [r.student_id for r in page.rows]
+    cells = page.cells
     for lid, sid, aid, code, ver in pq.absences(page.info.id, *span):
-        row = page.row_index.get(sid)
+        row = row_of.get(sid)
         if row is not None:
-            absences[(row, col_of[lid])] = (int(aid), str(code), int(ver))
-    for key in marks.keys() | absences.keys():
-        row, col = key
-        a = absences.get(key)
-        page.cells[key] = CellState(
-            page.columns[col].lesson_id, page.rows[row].student_id, tuple(marks.get(key, ())),
-            AbsenceCode(a[1]) if a else None, a[0] if a else None, a[2] if a else 0,
-        )
+            col = col_of[lid]
+            cells[(row, col)] = CellState(lesson_ids[col], student_ids[row], tuple(marks.pop((row, col), ())),
+                                          _ABSENCE_CODES.get(code) or AbsenceCode(code), int(aid), int(ver))
+    for (row, col), found in marks.items():
+        cells[(row, col)] = CellState(lesson_ids[col], student_ids[row], tuple(found))
+
+
+_ABSENCE_CODES = {c.value: c for c in AbsenceCode}
 
 
 def _fill_period_marks(page: JournalPage) -> None:
