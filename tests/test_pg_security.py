@@ -24,7 +24,20 @@ from urllib.parse import urlsplit, urlunsplit
 import peewee
 import pytest
 
-from ejournal_desktop.services import accounts, auth, certification, journal, page, periods
+from ejournal_desktop.services import (
+    accounts,
+    audit_view,
+    auth,
+    certification,
+    corrections,
+    journal,
+    messages,
+    page,
+    periods,
+    structure,
+    students,
+)
+from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.bootstrap import initialize
 from ejournal_desktop.services.errors import PermissionDenied
 from ejournal_desktop.store import pg_security
@@ -389,3 +402,81 @@ def test_pg_setup_refuses_a_sqlite_journal(sqlite_spec: str, capsys: pytest.Capt
     db.close()
     assert cli.main(["pg-setup", "--db", sqlite_spec]) == cli.EXIT_ERROR
     assert "только для журнала на сервере PostgreSQL" in capsys.readouterr().err
+
+
+def as_own_role(server: ServerJournal, login: str) -> tuple[peewee.Database, Actor]:
+    """The program's way in: the account's own login role, then the login service."""
+    if db_proxy.obj is not None and not db_proxy.obj.is_closed():
+        db_proxy.obj.close()
+    db = open_journal(server.staff_url, login=login, password=PASSWORD)
+    return db, auth.login(login, PASSWORD).actor
+
+
+def test_each_role_does_its_daily_work_as_its_own_role(server: ServerJournal) -> None:
+    """The grants are enough for the program: every role's usual work passes as its own role."""
+    s = server.school
+    st5 = s.students["5А"]
+    tue = MON + dt.timedelta(days=1)
+    journal.put_mark(s.petrov, s.a["rus5"], tue, 1, st5[2], "4", today=AFTER)  # petrov's lesson exists
+    journal.put_mark(s.ivanova, s.a["math5"], Q2_MON, 1, st5[0], "3", today=AFTER)
+    structure.assign_substitute(s.deputy, s.a["math6"], MON + dt.timedelta(days=7), 3, s.ivanova.user_id, "болезнь")
+
+    db, deputy = as_own_role(server, "deputy")
+    try:
+        periods.close_period(deputy, s.periods[1], reason="конец четверти")
+        periods.close_period(deputy, s.periods[0], reason="конец четверти")
+        periods.reopen_period(deputy, s.periods[0], reason="исправления")
+    finally:
+        db.close()
+
+    db, me = as_own_role(server, "ivanova")
+    try:
+        journal.put_mark(me, s.a["math5"], MON, 1, st5[0], "5", today=AFTER)
+        journal.set_absence(me, s.a["math5"], MON, 1, st5[1], "н", today=AFTER)
+        version = journal.lesson_info(journal._find_lesson(s.a["math5"], MON, 1) or 0).version
+        journal.set_lesson_details(me, s.a["math5"], MON, 1, expected_version=version,
+                                   topic="Натуральные числа", homework="№ 12")
+        periods.put_period_mark(me, s.a["math5"], st5[0], "quarter", "5", period_id=s.periods[0])
+        messages.send(me, "Прошу проверить журнал 5А", to_user=s.deputy.user_id)
+        # as the homeroom teacher of 5А: attendance correction in petrov's lesson, a student's card
+        journal.set_absence(me, s.a["rus5"], tue, 1, st5[2], "б", reason="справка", today=AFTER)
+        card = students.student_card(me, st5[3])
+        students.update_student(me, st5[3], card.version, surname=card.surname, name=card.name,
+                                patronymic=card.patronymic, birth_date=card.birth_date,
+                                personal_file_no=card.personal_file_no, address="ул. Лесная, 3")
+        assert audit_view.audit_entries(me, user_id=me.user_id)
+        corrections.request(me, s.a["math5"], Q2_MON, 1, st5[4], "4", "забыла выставить", today=AFTER)
+        # the substitution lesson in sidorova's class
+        journal.put_mark(me, s.a["math6"], MON + dt.timedelta(days=7), 3, s.students["6А"][0], "5", today=AFTER)
+    finally:
+        db.close()
+
+    db, deputy = as_own_role(server, "deputy")
+    try:
+        assert corrections.open_requests(deputy)
+    finally:
+        db.close()
+
+    db, director = as_own_role(server, "director")
+    try:
+        certification.certify(director, s.classes["6А"], s.year)
+    finally:
+        db.close()
+
+    db, admin = as_own_role(server, "admin")
+    try:
+        structure.create_subject(admin, "Музыка")
+        request_id = corrections.open_requests(admin)[0].id
+        assert corrections.apply(admin, request_id, today=AFTER) == "applied"
+        accounts.set_blocked(admin, s.sidorova.user_id, True)
+    finally:
+        db.close()
+
+    db = server.owner()
+    try:
+        marks = db.execute_sql("SELECT count(*) FROM mark").fetchone()
+        assert marks == (5,)  # petrov's, ivanova's three (one as a substitute), the applied correction
+        assert db.execute_sql("SELECT code FROM absence a JOIN lesson l ON l.id = a.lesson_id "
+                              "WHERE l.assignment_id = %s", (s.a["rus5"],)).fetchone() == ("б",)
+    finally:
+        db.close()

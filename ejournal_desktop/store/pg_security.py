@@ -66,7 +66,9 @@ Row-level security (ENABLE, not FORCE)
 --------------------------------------
 On lesson, mark, absence, period_mark, student, enrollment, audit_entry and user:
 reading is open (everyone reads the journal; the program narrows what it shows), a
-write passes only when ``ej_may_write(...)`` holds for the row before and after:
+write passes only when ``ej_may_write(...)`` holds for the row before and after
+(a lesson row may be locked by its teacher, substitute or homeroom teacher also in a
+closed period — a correction request does that — but not changed):
 
 * the account is an admin (corrections; the program asks for the reason), or
 * the lesson's period is open, the class's year is not certified, and the account is
@@ -273,6 +275,12 @@ def _functions(schema: str) -> list[str]:
                         AND (p_what = 'absence' OR EXISTS (
                             SELECT 1 FROM setting s WHERE s.key = 'homeroom_may_correct_marks'
                             AND s.value = 'true')))))) $$""",
+        # who may lock a lesson row (SELECT … FOR UPDATE): its people, also in a closed period
+        # (a correction request locks it); what they may write is ej_may_write
+        f"""CREATE OR REPLACE FUNCTION ej_lesson_related(p_assignment integer, p_date date, p_number integer)
+            RETURNS boolean {definer} AS $$
+            SELECT ej_me() IS NOT NULL AND (ej_is_admin() OR ej_teaches(p_assignment, p_date, p_number)
+                OR ej_is_homeroom((SELECT a.school_class_id FROM assignment a WHERE a.id = p_assignment))) $$""",
         f"""CREATE OR REPLACE FUNCTION ej_may_write_in_lesson(p_lesson integer, p_what text) RETURNS boolean
             {definer} AS $$
             SELECT COALESCE((SELECT ej_may_write(l.assignment_id, l.date, l.number, p_what)
@@ -371,10 +379,11 @@ def _policies() -> list[str]:
     for table in RLS_TABLES:
         out.append(f"ALTER TABLE {quote_ident(table)} ENABLE ROW LEVEL SECURITY")
         policy(table, "ej_read", "SELECT", "true", None)
-    # a lesson row: the homeroom teacher may lock it (FOR UPDATE) to correct attendance,
-    # but only its teacher (or an admin) may change what it says
+    # a lesson row: its teacher, substitute and homeroom teacher may lock it (FOR UPDATE: a mark,
+    # an attendance correction, a correction request in a closed period), but only its teacher
+    # in an open period (or an admin) may change what it says
     policy("lesson", "ej_insert", "INSERT", None, "ej_may_write(assignment_id, date, number, 'absence')")
-    policy("lesson", "ej_update", "UPDATE", "ej_may_write(assignment_id, date, number, 'absence')",
+    policy("lesson", "ej_update", "UPDATE", "ej_lesson_related(assignment_id, date, number)",
            "ej_may_write(assignment_id, date, number, 'lesson')")
     policy("lesson", "ej_delete", "DELETE", "ej_is_admin()", None)
     for table, what in (("mark", "mark"), ("absence", "absence")):
