@@ -230,8 +230,26 @@ def _extra_messages(result: Extraction) -> None:
         seen.extend(cls.__subclasses__())
 
 
+def _form_messages(result: Extraction, forms_dir: Path) -> None:
+    """The texts of the Qt Designer forms (``forms/*.ui``): every ``<string>`` not marked ``notr``,
+    in the context of the form's ``<class>`` — the context QUiLoader translates them in."""
+    for path in sorted(forms_dir.glob("*.ui")):
+        root = ET.parse(path).getroot()
+        context = (root.findtext("class") or "").strip()
+        where = f"forms/{path.name}"
+        for element in root.iter("string"):
+            text = element.text or ""
+            if element.get("notr") == "true" or not text.strip():
+                continue
+            if not context:
+                result.problems.append(f"{where}: {text!r} in a form without <class>")
+                continue
+            result.add(context, text, where)
+
+
 def extract(package_dir: Path = PACKAGE_DIR) -> Extraction:
     result = Extraction()
+    _form_messages(result, package_dir.parent / "forms")
     for path in sorted(package_dir.rglob("*.py")):
         rel = path.relative_to(package_dir.parent).as_posix()
         if "/generated/" in rel or rel.startswith("ejournal_desktop/commands/") or rel.endswith("/cli.py"):

@@ -1,4 +1,7 @@
-"""«О программе»: version, database, the user, licences of the bundled fonts and libraries."""
+"""«О программе»: version, database, the user, licences of the bundled fonts and libraries.
+
+The window is the Designer form ``forms/about_dialog.ui``; its text is built here (:func:`about_html`).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +10,11 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QTextBrowser, QWidget
 
 from ejournal_desktop import __version__
+from ejournal_desktop.ui import designer
+from ejournal_desktop.ui.designer import child
 
 
 def tr(text: str) -> str:
@@ -62,7 +67,7 @@ def libraries_html() -> str:
     fonts = html.escape(tr("Шрифты печатных форм: DejaVu Sans 2.37 — свободная лицензия (Bitstream Vera, Arev)."))
     if url:
         fonts += f" <a href='{html.escape(url)}'>{html.escape(tr('Текст лицензии'))}</a>"
-    return (f"<table cellspacing='0' cellpadding='2'><tr>{header}</tr>{''.join(rows)}</table>"
+    return (f"<table cellspacing='4' cellpadding='0'><tr>{header}</tr>{''.join(rows)}</table>"
             f"<p>{fonts}</p>"
             "<p>" + html.escape(tr("Библиотеки под LGPL поставляются отдельными файлами и могут быть "
                                    "заменены на совместимые версии.")) + "</p>")
@@ -85,5 +90,27 @@ def about_html(database: str = "", user: str = "") -> str:
     return "".join(parts)
 
 
+class AboutDialog(QDialog):
+    """«О программе»: the program's icon beside :func:`about_html` (links open in the browser)."""
+
+    ICON_SIZE = 64
+
+    def __init__(self, database: str = "", user: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        designer.load_into(self, "about_dialog")
+        self.setObjectName("aboutDialog")
+        self.icon = child(self, QLabel, "iconLabel")
+        icon = QApplication.windowIcon()
+        if not icon.isNull():
+            self.icon.setPixmap(icon.pixmap(self.ICON_SIZE, self.ICON_SIZE))
+        self.text = child(self, QTextBrowser, "aboutText")
+        self.text.setHtml(about_html(database, user))
+        buttons = child(self, QDialogButtonBox, "buttons")
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+
+
 def show_about(parent: QWidget | None, database: str = "", user: str = "") -> None:
-    QMessageBox.about(parent, tr("О программе"), about_html(database, user))
+    dialog = AboutDialog(database, user, parent)
+    dialog.exec()
+    dialog.deleteLater()

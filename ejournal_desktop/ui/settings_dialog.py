@@ -5,7 +5,7 @@ School settings live in the database, declared once in
 ``services.structure.set_setting`` (it checks the admin's right and audits).
 Everyone else sees them read-only.  Personal settings — the language of the
 interface and the folders for automatic backups — are kept in QSettings on
-this computer.
+this computer.  The layout is the Designer form ``forms/settings_dialog.ui``.
 """
 
 from __future__ import annotations
@@ -21,16 +21,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +35,8 @@ from ejournal_desktop.domain.averages import RoundingRule
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services import structure
 from ejournal_desktop.services.permissions import Action
-from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui import boundary, designer
+from ejournal_desktop.ui.designer import child
 from ejournal_desktop.ui.session import Session
 
 BACKUP_FOLDERS_KEY = "backup/folders"
@@ -71,124 +68,81 @@ def rounding_threshold(rule_json: Any) -> Decimal:
 
 
 class SettingsDialog(QDialog):
+    """The layout is ``forms/settings_dialog.ui``; the values, the titles of the school settings
+    (declared once in :mod:`ejournal_desktop.services.settings`) and the rights are filled in here."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        designer.load_into(self, "settings_dialog")
         self.setObjectName("settingsDialog")
         self.session = session
-        self.setWindowTitle(tr("Настройки"))
         self.may_change_school = session.may(Action.MANAGE_SETTINGS)
         self.values = school_settings.all_values()
-        layout = QVBoxLayout(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._school_page(), tr("Школа"))
-        self.tabs.addTab(self._personal_page(), tr("Этот компьютер"))
-        layout.addWidget(self.tabs)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.tabs = child(self, QTabWidget, "tabs")
+        self.buttons = child(self, QDialogButtonBox, "buttons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.resize(800, 480)
+        self._fill_school_page()
+        self._fill_personal_page()
 
     # --- pages ------------------------------------------------------------------------------------
 
     def _title(self, key: str) -> str:
         return QCoreApplication.translate("Settings", school_settings.DEFINITIONS[key].title)
 
-    def _school_page(self) -> QWidget:
-        page = QWidget(self)
-        outer = QVBoxLayout(page)
-        self.school_note = QLabel(page)
-        self.school_note.setObjectName("schoolNote")
-        self.school_note.setWordWrap(True)
+    def _fill_school_page(self) -> None:
+        self.school_note = child(self, QLabel, "schoolNote")
         self.school_note.setText(
             tr("Изменения записываются в журнал аудита.") if self.may_change_school else
             tr("Настройки школы изменяет администратор ЭЖ. Здесь они показаны только для просмотра."))
-        outer.addWidget(self.school_note)
-        form = QFormLayout()
-        self.school_name = QLineEdit(str(self.values["school_name"]), page)
-        self.school_name.setObjectName("schoolNameEdit")
-        self.school_short_name = QLineEdit(str(self.values["school_short_name"]), page)
-        self.director_name = QLineEdit(str(self.values["director_name"]), page)
-        self.rounding = QDoubleSpinBox(page)
-        self.rounding.setObjectName("roundingSpin")
-        self.rounding.setRange(0.01, 0.99)
-        self.rounding.setDecimals(2)
-        self.rounding.setSingleStep(0.05)
+        self.school_name = child(self, QLineEdit, "schoolNameEdit")
+        self.school_name.setText(str(self.values["school_name"]))
+        self.school_short_name = child(self, QLineEdit, "schoolShortNameEdit")
+        self.school_short_name.setText(str(self.values["school_short_name"]))
+        self.director_name = child(self, QLineEdit, "directorNameEdit")
+        self.director_name.setText(str(self.values["director_name"]))
+        self.rounding = child(self, QDoubleSpinBox, "roundingSpin")
         self.rounding.setValue(float(rounding_threshold(self.values["rounding_rule"])))
-        self.rounding.setToolTip(tr("Средний балл 4,5 при пороге 0,50 даёт «5», 4,49 — «4»."))
-        self.idle_lock = QSpinBox(page)
-        self.idle_lock.setObjectName("idleLockSpin")
-        self.idle_lock.setRange(1, 240)
+        self.idle_lock = child(self, QSpinBox, "idleLockSpin")
         self.idle_lock.setValue(int(self.values["idle_lock_minutes"]))
-        self.edit_window = QSpinBox(page)
-        self.edit_window.setObjectName("editWindowSpin")
-        self.edit_window.setRange(0, 366)
+        self.edit_window = child(self, QSpinBox, "editWindowSpin")
         self.edit_window.setValue(int(self.values["edit_window_days"]))
-        self.grace = QSpinBox(page)
-        self.grace.setRange(0, 24 * 60)
+        self.grace = child(self, QSpinBox, "graceSpin")
         self.grace.setValue(int(self.values["entry_grace_minutes"]))
-        self.inactivity = QSpinBox(page)
-        self.inactivity.setRange(1, 60)
+        self.inactivity = child(self, QSpinBox, "inactivitySpin")
         self.inactivity.setValue(int(self.values["inactivity_days"]))
-        self.modifiers = QCheckBox(self._title("allow_mark_modifiers"), page)
+        self.modifiers = child(self, QCheckBox, "modifiersCheck")
+        self.modifiers.setText(self._title("allow_mark_modifiers"))
         self.modifiers.setChecked(bool(self.values["allow_mark_modifiers"]))
-        self.homeroom_corrects = QCheckBox(self._title("homeroom_may_correct_marks"), page)
+        self.homeroom_corrects = child(self, QCheckBox, "homeroomCorrectsCheck")
+        self.homeroom_corrects.setText(self._title("homeroom_may_correct_marks"))
         self.homeroom_corrects.setChecked(bool(self.values["homeroom_may_correct_marks"]))
-        for key, widget in (
-            ("school_name", self.school_name),
-            ("school_short_name", self.school_short_name),
-            ("director_name", self.director_name),
-            ("rounding_rule", self.rounding),
-            ("idle_lock_minutes", self.idle_lock),
-            ("edit_window_days", self.edit_window),
-            ("entry_grace_minutes", self.grace),
-            ("inactivity_days", self.inactivity),
+        for key, label in (
+            ("school_name", "schoolNameLabel"),
+            ("school_short_name", "schoolShortNameLabel"),
+            ("director_name", "directorNameLabel"),
+            ("rounding_rule", "roundingLabel"),
+            ("idle_lock_minutes", "idleLockLabel"),
+            ("edit_window_days", "editWindowLabel"),
+            ("entry_grace_minutes", "graceLabel"),
+            ("inactivity_days", "inactivityLabel"),
         ):
-            form.addRow(QLabel(self._title(key), page), widget)
-        form.addRow(self.modifiers)
-        form.addRow(self.homeroom_corrects)
-        outer.addLayout(form)
-        outer.addStretch(1)
+            child(self, QLabel, label).setText(self._title(key))
+        page = child(self, QWidget, "schoolPage")
         for widget in page.findChildren(QWidget):
-            if widget is not self.school_note and not isinstance(widget, QLabel):
+            if not isinstance(widget, QLabel):
                 widget.setEnabled(self.may_change_school)
-        return page
 
-    def _personal_page(self) -> QWidget:
-        page = QWidget(self)
-        outer = QVBoxLayout(page)
-        language_box = QGroupBox(tr("Язык интерфейса"), page)
-        row = QVBoxLayout(language_box)
-        self.language = QComboBox(language_box)
-        self.language.setObjectName("languageBox")
+    def _fill_personal_page(self) -> None:
+        self.language = child(self, QComboBox, "languageBox")
         for code in translations.LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(translations.current_language())))
-        row.addWidget(self.language)
-        self.language_note = QLabel(tr("Новый язык будет показан после перезапуска программы "
-                                       "(или после «Файл → Сменить пользователя»)."), language_box)
-        self.language_note.setWordWrap(True)
-        row.addWidget(self.language_note)
-        outer.addWidget(language_box)
-
-        folders_box = QGroupBox(tr("Папки для резервных копий на этом компьютере"), page)
-        column = QVBoxLayout(folders_box)
-        self.folders = QListWidget(folders_box)
-        self.folders.setObjectName("backupFolders")
+        self.language_note = child(self, QLabel, "languageNote")
+        self.folders = child(self, QListWidget, "backupFolders")
         self.folders.addItems(backup_folders())
-        column.addWidget(self.folders)
-        buttons = QHBoxLayout()
-        add = QPushButton(tr("Добавить папку…"), folders_box)
-        add.clicked.connect(self.add_folder)
-        remove = QPushButton(tr("Убрать"), folders_box)
-        remove.clicked.connect(self.remove_folder)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        outer.addWidget(folders_box, 1)
-        return page
+        child(self, QPushButton, "addFolderButton").clicked.connect(self.add_folder)
+        child(self, QPushButton, "removeFolderButton").clicked.connect(self.remove_folder)
 
     def add_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Папка для резервных копий"))
