@@ -1,17 +1,26 @@
-"""«Справка»: the short user guide for each of the user's roles (Markdown in resources/help)."""
+"""«Справка»: the short user guide for each of the user's roles (Markdown in resources/help).
+
+A guide shows screenshots (``![…](img/….png)`` beside the page: ``help/img/`` for the Russian guides,
+``help/en/img/`` for the English ones; made by tests/gui/test_help_screenshots.py).  Each picture is
+read from the guide's folder and scaled down to the width of the window, so nothing needs a
+horizontal scroll; the guide is laid out again when the window is resized.
+"""
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,8 +39,17 @@ GUIDE_FILES: dict[Role, str] = {
 }
 
 
+IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+MIN_IMAGE_WIDTH = 240
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("HelpWindow", text)
+
+
+def image_links(markdown: str) -> list[str]:
+    """The images a guide shows, as written in it (``img/teacher_journal.png``)."""
+    return IMAGE_LINK.findall(markdown)
 
 
 def help_dir() -> Path:
@@ -81,7 +99,18 @@ class HelpWindow(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.role_box.currentIndexChanged.connect(self._show_current)
+        self._laid_out_width = 0
+        self.browser.installEventFilter(self)
         self._show_current()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the pictures follow the width of the window
+        if (event.type() == QEvent.Type.Resize and watched is self.browser
+                and abs(self._image_width() - self._laid_out_width) > 16):
+            position = self.browser.verticalScrollBar().value()
+            self._show_current()
+            self.browser.verticalScrollBar().setValue(position)
+        return super().eventFilter(watched, event)
 
     def current_role(self) -> Role:
         return Role(str(self.role_box.currentData()))
@@ -91,6 +120,29 @@ class HelpWindow(QDialog):
         if index >= 0:
             self.role_box.setCurrentIndex(index)
 
+    def _image_width(self) -> int:
+        """The room for a picture: the browser's width less its frame, the vertical scroll bar
+        (counted whether it shows or not, so that it appearing never makes a horizontal one)
+        and the document's margins."""
+        browser = self.browser
+        bar = browser.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, browser)
+        room = browser.width() - 2 * browser.frameWidth() - bar
+        return max(MIN_IMAGE_WIDTH, room - 2 * int(browser.document().documentMargin()) - 4)
+
+    def _add_images(self, markdown: str, folder: Path) -> None:
+        """Each picture of the guide, from its folder, no wider than the window."""
+        width = self._laid_out_width = self._image_width()
+        document = self.browser.document()
+        for link in image_links(markdown):
+            image = QImage(str(folder / link))
+            if image.isNull():
+                continue  # the browser shows its «missing image» mark
+            if image.width() > width:
+                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            # the document looks its resources up by the link resolved against its base URL
+            document.addResource(QTextDocument.ResourceType.ImageResource.value,
+                                 document.baseUrl().resolved(QUrl(link)), image)
+
     def _show_current(self) -> None:
         path = guide_path(self.current_role(), self.language)
         self.browser.setSearchPaths([str(path.parent), str(help_dir())])
@@ -99,4 +151,5 @@ class HelpWindow(QDialog):
         except OSError:
             text = tr("Руководство не найдено: %s") % path
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
-        self.browser.setMarkdown(text)
+        self.browser.setMarkdown(text)  # (clears the document's resources)
+        self._add_images(text, path.parent)
