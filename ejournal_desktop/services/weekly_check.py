@@ -55,6 +55,7 @@ from ejournal_desktop.services.reports.context import (
     lesson_mark_counts,
     lessons,
     scheduled,
+    short_person,
 )
 from ejournal_desktop.services.reports.control import accumulation
 from ejournal_desktop.store.database import write_transaction
@@ -142,6 +143,18 @@ class WeekSummary:
             elif value is not None:
                 out += int(value)
         return out
+
+    @property
+    def without_homework(self) -> int | None:
+        """Lessons without homework, over the subjects where homework is given (None: none is)."""
+        found = [s.without_homework for s in self.subjects if s.without_homework is not None]
+        return sum(found) if found else None
+
+    @property
+    def no_marks(self) -> int | None:
+        """Students without marks in the last lessons, counted per subject (None: no marks in this class)."""
+        found = [len(s.no_marks) for s in self.subjects if s.no_marks is not None]
+        return sum(found) if found else None
 
     def to_json(self) -> str:
         data = {"class": self.class_name, "week_start": self.week_start.isoformat(), "until": self.until.isoformat(),
@@ -264,18 +277,13 @@ class CheckRow:
     figures: WeekSummary
 
 
-def _short(surname: Any, name: Any, patronymic: Any) -> str:
-    initials = "".join(f"{str(p)[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
-
-
 def _rows(where: Any) -> list[CheckRow]:
     query = (WeeklyCheck.select(WeeklyCheck.id, WeeklyCheck.school_class, WeeklyCheck.week_start, WeeklyCheck.note,
                                 User.surname, User.name, User.patronymic, WeeklyCheck.confirmed_at,
                                 WeeklyCheck.version, WeeklyCheck.figures)
              .join(User, on=(WeeklyCheck.confirmed_by == User.id))
              .where(where).order_by(WeeklyCheck.week_start.desc()).tuples())
-    return [CheckRow(int(i), int(c), w, str(n), _short(us, un, up), at, int(v), WeekSummary.from_json(int(c), f))
+    return [CheckRow(int(i), int(c), w, str(n), short_person(us, un, up), at, int(v), WeekSummary.from_json(int(c), f))
             for i, c, w, n, us, un, up, at, v, f in query]
 
 

@@ -348,13 +348,10 @@ class HomeroomTab(QWidget):
         rows = []
         for c in found or []:
             f = c.figures
-            homework = [s.without_homework for s in f.subjects if s.without_homework is not None]
-            marks = [len(s.no_marks) for s in f.subjects if s.no_marks is not None]
             rows.append([weekly_check.week_title(c.week_start),
                          f"{format_date_ru(c.confirmed_at.date())} {c.confirmed_at:%H:%M}", c.confirmed_by,
-                         str(f.total("unfilled")), str(f.total("without_topic")),
-                         str(sum(homework)) if homework else "—", str(f.total("missed")),
-                         str(sum(marks)) if marks else "—", c.note])
+                         str(f.total("unfilled")), str(f.total("without_topic")), _dash(f.without_homework),
+                         str(f.total("missed")), _dash(f.no_marks), c.note])
         _fill(self.checks_table, rows, numeric_from=3)
 
     # --- commands ---------------------------------------------------------------------------------

@@ -87,11 +87,9 @@ class WeeklyChecksReport(Report):
                     confirmed += 1
                     last = check.confirmed_at if last is None else max(last, check.confirmed_at)
                     f = check.figures
-                    homework = [s.without_homework for s in f.subjects if s.without_homework is not None]
-                    marks = [len(s.no_marks) for s in f.subjects if s.no_marks is not None]
                     row += [check.confirmed_at, check.confirmed_by, f.total("scheduled"), f.total("recorded"),
-                            f.total("unfilled"), f.total("without_topic"), sum(homework) if homework else None,
-                            f.total("without_attendance"), f.total("missed"), sum(marks) if marks else None,
+                            f.total("unfilled"), f.total("without_topic"), f.without_homework,
+                            f.total("without_attendance"), f.total("missed"), f.no_marks,
                             f.total("open_corrections"), check.note]
                 detail.rows.append(row)
             summary.rows.append([cls.name, ctx.teacher(cls.homeroom_id) or t("не назначен"), len(weeks), confirmed,
