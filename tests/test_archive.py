@@ -293,3 +293,23 @@ def test_cli_archive_make_list_check(committed: tuple[str, School], tmp_path: Pa
     code, out, err = run_cli(capsys, "archive", "make", "--db", spec, "-o", str(a), "--medium", "диск",
                              "--location", "сейф", "--user", "director")
     assert code == 2 and "две папки" in err
+
+
+def test_a_second_copy_that_fails_takes_the_first_one_back(school: School, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    s = school
+    certify_all(s)
+    real = backups._copy_verified
+
+    def flaky(source: Path, target: Path, sha: str) -> None:
+        if target.parent.name == "usb":  # the stick is pulled out while writing
+            raise backups.BackupError(f"Копия «{target}» записалась с ошибкой.")
+        real(source, target, sha)
+
+    monkeypatch.setattr(backups, "_copy_verified", flaky)
+    with pytest.raises(archive.ArchiveError) as failed:
+        make(s, tmp_path)
+    assert "Архив не записан" in failed.value.message and "записалась с ошибкой" in failed.value.message
+    assert files_in(tmp_path / "disk", tmp_path / "usb") == []
+    assert YearArchive.select().count() == 0 and ArchiveCopy.select().count() == 0
+    assert AuditEntry.select().where(AuditEntry.action == "archive.make").count() == 0

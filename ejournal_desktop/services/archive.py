@@ -46,7 +46,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from peewee import Database
 
@@ -127,39 +127,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(_CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """SHA-256 (hex) of a file, read in chunks."""
+    return backups._file_sha256(path)
 
 
-def _open_private(path: Path) -> IO[bytes]:
-    """A new file readable by its owner only (the archive holds personal data, 152-ФЗ)."""
-    fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    return os.fdopen(fd, "wb")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
+# the backup's own careful file handling: owner-only files, fsync of the folder, quiet removal
+_open_private = backups._open_private
+_fsync_dir = backups._fsync_dir
+_remove_quietly = backups._remove_quietly
 
 
 def _safe_name(text: str) -> str:
@@ -338,21 +313,13 @@ def _write_zip(target: Path, members: list[tuple[str, Path]], manifest: dict[str
 
 
 def _copy_verified(source: Path, target: Path, sha: str) -> None:
-    """Copy through ``<name>.part``, read the copy back and compare its SHA-256, then rename."""
-    part = target.with_name(target.name + ".part")
+    """Copy as the automatic backups do (``<name>.part``, read back, SHA-256 compared, renamed),
+    then check every file inside the copy against the manifest."""
+    backups._copy_verified(source, target, sha)
     try:
-        with open(source, "rb") as src, _open_private(part) as dst:
-            for chunk in iter(lambda: src.read(_CHUNK), b""):
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        if file_sha256(part) != sha:
-            raise ArchiveError(_t("Копия «%s» записалась с ошибкой (контрольная сумма не совпала).") % target)
-        verify_archive(part)
-        os.replace(part, target)
-        _fsync_dir(target.parent)
+        verify_archive(target)
     except BaseException:
-        _remove_quietly(part)
+        _remove_quietly(target)
         raise
 
 
