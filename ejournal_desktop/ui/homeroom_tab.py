@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.exchange import sms as sms_export
 from ejournal_desktop.i18n import noop
-from ejournal_desktop.services import sms, weekly_check
+from ejournal_desktop.services import sms, students, weekly_check
 from ejournal_desktop.services.access import standing
 from ejournal_desktop.services.errors import ConflictError
 from ejournal_desktop.services.permissions import Action
@@ -276,6 +276,11 @@ class HomeroomTab(QWidget):
         for cid, name, own in found or []:
             if own or self.session.sees_whole_school:
                 self.class_combo.addItem(name, cid)
+        # weeks of this school year that have begun: no refusal for a week the check cannot show
+        span = next(((start, end) for yid, _, start, end in students.years() if yid == year), None)
+        if span is not None:
+            self.week.setMinimumDate(qdate(weekly_check.week_of(span[0])))
+            self.week.setMaximumDate(qdate(min(span[1], today)))
 
     @property
     def class_id(self) -> int | None:

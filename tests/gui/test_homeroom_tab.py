@@ -114,6 +114,13 @@ def test_deputy_sees_every_class_read_only(qtbot: QtBot, gui_school: tuple[str, 
     assert tab.checks_table.rowCount() == 1 and tab.checks_table.item(0, 2).text() == "Иванова М.П."
     tab.class_combo.setCurrentIndex(tab.class_combo.findText("6А"))
     assert tab.checks_table.rowCount() == 0 and "не подтверждена" in tab.status.text()
+    # the week cannot go past today («today» is Monday 15 Sep) nor before the year: no refusals to click through
+    tab.next_week.click()
+    tab.next_week.click()
+    assert tab.week_start() == TODAY and "Неделя ещё идёт: показано по 15.09.2025" in tab.status.text()
+    for _ in range(4):
+        tab.prev_week.click()
+    assert tab.week_start() == dt.date(2025, 9, 1)
     assert not dialogs.shown, dialogs.texts()
 
 
