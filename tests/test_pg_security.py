@@ -342,6 +342,16 @@ def test_the_admin_manages_accounts_as_own_role_without_createrole(server: Serve
         assert reset.temporary_password != new.temporary_password
     finally:
         db.close()
+    # past the program, the admin's role cannot make a login role out of a group's name
+    with server.connect_as("admin") as conn:
+        uid = conn.execute(
+            'INSERT INTO "user" (login, surname, name, patronymic, password_hash, must_change_password, '
+            "failed_logins, blocked, position, email, phone, created_at, version) "
+            "VALUES ('_staff', 'Х', 'Х', '', '', false, 0, false, '', '', '', now(), 1) RETURNING id"
+        ).fetchone()[0]
+        with pytest.raises(psycopg.errors.RaiseException):
+            conn.execute("SELECT ej_account_role_sync(%s, NULL)", (uid,))
+        conn.rollback()
     db = server.owner()
     try:
         verifier = db.execute_sql("SELECT rolpassword FROM pg_authid WHERE rolname = %s",

@@ -241,9 +241,12 @@ def _functions(schema: str) -> list[str]:
             SELECT CASE WHEN octet_length(m.value || p_login) <= {MAX_ROLE_BYTES} THEN m.value || p_login
                         ELSE m.value || 'h' || left(md5(p_login), 16) END
             FROM meta m WHERE m.key = '{PREFIX_KEY}' $$""",
+        # the account of the role that logged in (SET ROLE does not change session_user)
         f"""CREATE OR REPLACE FUNCTION ej_me() RETURNS integer {definer} AS $$
-            SELECT u.id FROM "user" u
-            WHERE NOT u.blocked AND ej_login_role(u.login) = session_user::text $$""",
+            SELECT u.id FROM "user" u CROSS JOIN (SELECT value FROM meta WHERE key = '{PREFIX_KEY}') m
+            WHERE NOT u.blocked AND session_user::text = CASE
+                WHEN octet_length(m.value || u.login) <= {MAX_ROLE_BYTES} THEN m.value || u.login
+                ELSE m.value || 'h' || left(md5(u.login), 16) END $$""",
         f"""CREATE OR REPLACE FUNCTION ej_is_admin() RETURNS boolean {definer} AS $$
             SELECT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = ej_me() AND r.role = 'admin') $$""",
         f"""CREATE OR REPLACE FUNCTION ej_year_certified(p_class integer) RETURNS boolean {definer} AS $$
@@ -327,6 +330,9 @@ def _functions(schema: str) -> list[str]:
                 SELECT login, blocked INTO v_login, v_blocked FROM "user" WHERE id = p_user;
                 IF v_login IS NULL THEN
                     RAISE EXCEPTION 'Учётная запись % не найдена.', p_user;
+                END IF;
+                IF v_login !~ '^[a-z0-9][a-z0-9._-]{{1,63}}$' THEN  -- never a group's name
+                    RAISE EXCEPTION 'Логин «%» недопустим для роли сервера.', v_login;
                 END IF;
                 v_role := ej_login_role(v_login);
                 IF NOT v_manager THEN
