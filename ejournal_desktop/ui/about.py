@@ -9,7 +9,7 @@ import html
 from importlib import metadata, resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QTextBrowser, QWidget
 
 from ejournal_desktop import __version__
@@ -110,7 +110,12 @@ class AboutDialog(QDialog):
         buttons.accepted.connect(self.accept)
 
 
-def show_about(parent: QWidget | None, database: str = "", user: str = "") -> None:
+def show_about(parent: QWidget | None, database: str = "", user: str = "") -> AboutDialog:
+    """Open «О программе» modal to its window without blocking (``open()``); closed, it is deleted."""
     dialog = AboutDialog(database, user, parent)
-    dialog.exec()
-    dialog.deleteLater()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        dialog.exec()  # nothing would keep a window without a parent alive
+    else:
+        dialog.open()
+    return dialog
