@@ -200,6 +200,9 @@ def test_cli_sms_and_contacts(journal: Any, db_spec: str, monkeypatch: pytest.Mo
     lines = out.splitlines()
     assert lines[0].endswith(": 4") and sum("SMS" in line for line in lines[1:]) == 4
     assert "Алексеева Ирина Павловна (мать)" in out and "[Иванова М.П.]" in out
+    code, out, err = run(capsys, "contacts", "--db", db_spec, "--class", "5А", "--year", "2025/2026")
+    assert code == 0, err
+    assert "с 01.09.2025 по 31.05.2026: 4" in out.splitlines()[0]
 
     code, out, err = run(capsys, "sms", "--db", db_spec, "--class", "5А", "--period", "1", "-o",
                          str(tmp_path / "x.txt"))
