@@ -69,12 +69,13 @@ def main_window(qtbot: QtBot, session: Session) -> MainWindow:
 
 BASE_TABS = ["Журнал", "Посещаемость", "Расписание"]
 EXPECTED_TABS = {
-    "admin": [*BASE_TABS, "Учащиеся", "Администрирование", "Аудит", "Отчёты", "Печать"],
-    "director": [*BASE_TABS, "Учащиеся", "Аудит", "Отчёты", "Печать"],
-    "deputy": [*BASE_TABS, "Учащиеся", "КТП", "Администрирование", "Аудит", "Отчёты", "Печать"],  # also teaches
-    # the homeroom teacher prints the own class
-    "ivanova": [*BASE_TABS, "Учащиеся", "КТП", "Аудит", "Отчёты", "Печать"],
-    "petrov": [*BASE_TABS, "Учащиеся", "КТП", "Аудит", "Отчёты", "Печать"],
+    "admin": [*BASE_TABS, "Учащиеся", "Мой класс", "Администрирование", "Аудит", "Отчёты", "Печать", "Конец года"],
+    "director": [*BASE_TABS, "Учащиеся", "Мой класс", "Аудит", "Отчёты", "Печать", "Конец года"],
+    "deputy": [*BASE_TABS, "Учащиеся", "Мой класс", "КТП", "Администрирование", "Аудит", "Отчёты", "Печать",
+               "Конец года"],  # also teaches
+    # the homeroom teacher prints the own class and checks its journal weekly
+    "ivanova": [*BASE_TABS, "Учащиеся", "Мой класс", "КТП", "Аудит", "Отчёты", "Печать", "Конец года"],
+    "petrov": [*BASE_TABS, "Учащиеся", "Мой класс", "КТП", "Аудит", "Отчёты", "Печать", "Конец года"],
     "sidorova": [*BASE_TABS, "Учащиеся", "КТП", "Аудит", "Отчёты"],  # a subject teacher prints nothing
 }
 
