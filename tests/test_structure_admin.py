@@ -344,6 +344,31 @@ def test_graduation_refusals_name_the_students(school: School) -> None:
     assert counts() == before
 
 
+def test_graduation_refused_in_a_certified_journal_with_open_graduates(school: School) -> None:
+    from ejournal_desktop.services import certification
+
+    _graduating_school(school)
+    cls11 = int(SchoolClass.get((SchoolClass.year == school.year) & (SchoolClass.level == 11)).id)
+    certification.certify(school.director, cls11, school.year, today=D(2026, 6, 1))
+    before = counts()
+    with pytest.raises(ValidationError, match="Журнал класса 11А за 2025/2026 уже заверен"):
+        sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31), graduation=GRAD)
+    assert counts() == before and certification.verify(cls11, school.year).ok
+
+
+def test_graduates_recorded_before_the_certification_need_nothing_more(school: School) -> None:
+    from ejournal_desktop.services import certification, students
+
+    _cls9, cls11, _nine, eleven = _graduating_school(school)
+    for sid in eleven:  # the leaving recorded in the card on the last day, then the journal certified
+        students.leave_class(school.admin, sid, cls11, D(2026, 5, 31), reason="Окончание среднего общего образования",
+                             order="№ 112-у от 29.05.2026")
+    certification.certify(school.director, cls11, school.year, today=D(2026, 6, 1))
+    result = sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31))
+    assert (result.graduated, result.leavers, result.graduates) == (["11А"], 2, 0)
+    assert certification.verify(cls11, school.year).ok
+
+
 def test_no_graduates_need_no_order(school: School) -> None:
     result = sa.start_next_year(school.admin, school.year, "2026/2027", D(2026, 9, 1), D(2027, 5, 31))
     assert (result.graduates, result.leavers, result.graduated) == (0, 0, [])
