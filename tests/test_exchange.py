@@ -542,6 +542,22 @@ def test_cli_import_of_staff_prints_passwords_once(cli_school: str, tmp_path: Pa
     assert "novaya.u" in out and "ОДИН раз" in out
 
 
+def test_cli_plan_import_that_only_removes_topics_applies_it(cli_school: str, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    full, short = tmp_path / "full.xlsx", tmp_path / "short.xlsx"
+    full.write_bytes(plan_file(*MATH5))
+    short.write_bytes(plan_file(*MATH5[:3]))  # the teacher dropped topic 4
+    assert run_cli("import", "plan", str(full), "--db", cli_school) == 0
+    capsys.readouterr()
+    assert run_cli("import", "plan", str(short), "--db", cli_school, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "вне файла — удалить: Математика, 5 кл., № 4" in out
+    assert run_cli("import", "plan", str(short), "--db", cli_school) == 0
+    assert "удалено — 1" in capsys.readouterr().out
+    assert run_cli("import", "plan", str(short), "--db", cli_school) == 0
+    assert "Изменять нечего" in capsys.readouterr().out
+
+
 def test_cli_refuses_a_broken_file(cli_school: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"PK\x03\x04 not really")

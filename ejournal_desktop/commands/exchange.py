@@ -21,7 +21,8 @@ from typing import Any
 from ejournal_desktop import cli as _cli
 from ejournal_desktop.services.imports import KIND_TITLES, KINDS, ImportPreview, PreviewRow
 
-STATUS_TITLES = {"added": "добавить", "changed": "изменить", "refused": "отклонено"}
+STATUS_TITLES = {"added": "добавить", "changed": "изменить", "refused": "отклонено", "removed": "удалить",
+                 "kept": "оставить"}
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -98,7 +99,7 @@ def _line(r: PreviewRow) -> str:
 def _print_preview(preview: ImportPreview, verbose: bool) -> None:
     sheet = f" (лист «{preview.sheet}»" + (f", учебный год {preview.year}" if preview.year else "") + ")"
     print(f"Проверка файла{sheet}: {preview.summary()}.")
-    shown = preview.added + preview.changed
+    shown = preview.added + preview.changed + preview.removed + preview.kept
     if verbose or len(shown) <= 30:
         for r in shown:
             print(_line(r))
@@ -130,7 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Проверка без изменений (--dry-run): журнал не изменён.")
             return _cli.EXIT_OK
-        if not preview.added and not preview.changed:
+        if not preview.changes_anything:
             print("Изменять нечего: всё в файле уже есть в журнале.")
             return _cli.EXIT_OK
         try:
@@ -142,7 +143,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _cli.EXIT_ERROR
     finally:
         _cli._close(db)
-    print(f"Готово: добавлено — {result.added}, изменено — {result.changed}, без изменений — {result.unchanged}.")
+    removed = f", удалено — {result.removed}" if result.removed else ""
+    print(f"Готово: добавлено — {result.added}, изменено — {result.changed}{removed}, "
+          f"без изменений — {result.unchanged}.")
     if result.new_accounts:
         print()
         print("Новые учётные записи. Временные пароли показываются ОДИН раз — распечатайте листки "
