@@ -15,7 +15,15 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 
 from ejournal_desktop.printing.fonts import COND, SANS, SANS_BOLD, register_fonts
 from ejournal_desktop.services.students import ConsentFormData, MarksExtract, YearMarksSheet
@@ -107,7 +115,21 @@ CATEGORIES = (
 
 def render_consent_form(data: ConsentFormData, out: str | Path | BinaryIO) -> int:
     """Согласие родителя (законного представителя) на обработку персональных данных обучающегося."""
+    return render_consent_forms([data], out)
+
+
+def render_consent_forms(forms: Sequence[ConsentFormData], out: str | Path | BinaryIO) -> int:
+    """Several consent forms in one PDF, each starting on a new page (to print them in one go)."""
     st = _styles()
+    story: list[Any] = []
+    for i, data in enumerate(forms):
+        if i:
+            story.append(PageBreak())
+        story += _consent_story(data, st)
+    return _build(story, out, "Согласие на обработку персональных данных", (float(A4[0]), float(A4[1])))
+
+
+def _consent_story(data: ConsentFormData, st: dict[str, ParagraphStyle]) -> list[Any]:
     blank = "_" * 46
     parent = data.parent or blank
     story: list[Any] = [
@@ -152,7 +174,7 @@ def render_consent_form(data: ConsentFormData, out: str | Path | BinaryIO) -> in
         _p("Отметка о получении (заполняет школа): согласие принято «____» __________ 20____ г., внесено в "
            "электронный журнал ______________________", st["small"]),
     ]
-    return _build(story, out, "Согласие на обработку персональных данных", (float(A4[0]), float(A4[1])))
+    return story
 
 
 def _short_periods(names: Sequence[str]) -> list[str]:

@@ -3,7 +3,7 @@
 Every class of the year the person may see (the administration: all; a homeroom or subject
 teacher: own classes — the service decides), students and parents with no valid consent on the
 day, grouped by class.  A filter by class, by whose consent and by name; the count of what is
-shown; the consent forms for the shown rows printed as PDF files into a folder (one form per
+shown; the consent forms for the shown rows printed in one PDF, a form a page (one form per
 parent, a blank one for a student without parents recorded); the list saved to Excel.
 """
 
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -67,7 +66,7 @@ class MissingConsentsDialog(QDialog):
         self.open_student = open_student
         self.rows: list[students.MissingConsent] = []
         self.shown: list[students.MissingConsent] = []
-        self.last_files: list[Path] = []
+        self.last_file: Path | None = None
         self.setWindowTitle(self.tr("Кто без согласия на обработку персональных данных — %s") % year_name)
         lay = QVBoxLayout(self)
         self.total_label = QLabel(self)
@@ -203,47 +202,34 @@ class MissingConsentsDialog(QDialog):
     # --- output -------------------------------------------------------------------------------------
 
     def print_forms(self) -> None:
-        from ejournal_desktop.printing.student_docs import render_consent_form
+        """The consent forms of the shown rows in one PDF, one form a page, to print in one go."""
+        from ejournal_desktop.printing.student_docs import render_consent_forms
 
         if not self.shown:
             return
         forms = boundary.run(self, students.missing_consent_forms, self.session.actor, self.shown)
         if not forms:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Папка для бланков согласия"))
-        if not folder:
+        default = _file_name(self.tr("Бланки согласия на обработку ПД %s") % self.on.strftime("%d.%m.%Y")) + ".pdf"
+        path_text, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить бланки согласия"), default,
+                                                   self.tr("Документ PDF (*.pdf)"))
+        if not path_text:
             return
-        target = Path(folder)
-        progress = QProgressDialog(self.tr("Бланки согласия…"), self.tr("Прервать"), 0, len(forms), self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        written: list[Path] = []
-        taken: set[str] = set()
+        path = Path(path_text)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            for i, form in enumerate(forms):
-                if progress.wasCanceled():
-                    break
-                base = _file_name(self.tr("Согласие %s %s — %s") % (
-                    form.class_name, form.student, form.parent or self.tr("бланк")))
-                name, n = base, 1
-                while name.casefold() in taken or (target / f"{name}.pdf").exists():
-                    n += 1
-                    name = f"{base} ({n})"
-                taken.add(name.casefold())
-                path = target / f"{name}.pdf"
-                render_consent_form(form, path)
-                written.append(path)
-                progress.setValue(i + 1)
-                QApplication.processEvents()
+            pages = render_consent_forms(forms, path)
         except OSError as exc:
             boundary.show_error(self, self.tr("Файл не записан"),
-                                self.tr("Не удалось записать бланк в «%s»: %s") % (target, exc.strerror or exc))
+                                self.tr("Не удалось записать «%s»: %s") % (path, exc.strerror or exc))
             return
         finally:
-            progress.close()
-        self.last_files = written
+            QApplication.restoreOverrideCursor()
+        self.last_file = path
         QMessageBox.information(self, self.tr("Бланки согласия"), self.tr(
-            "Записано бланков: %d в папку «%s». Откройте их и распечатайте.") % (len(written), target))
+            "Бланков: %d (листов: %d) в файле «%s». Откройте его и распечатайте.") % (len(forms), pages, path))
 
     def save_excel(self) -> None:
         from ejournal_desktop.exchange.report_xlsx import write_xlsx
