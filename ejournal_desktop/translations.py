@@ -139,6 +139,59 @@ def _module_helpers(tree: ast.Module) -> dict[str, str]:
     return out
 
 
+@dataclass
+class _Helpers:
+    """The translation helpers a module can call: its own and those it imports from the package."""
+
+    names: dict[str, str] = field(default_factory=dict)  # helper name -> context (``t("…")``)
+    modules: dict[str, dict[str, str]] = field(default_factory=dict)  # "m" / "a.b.m" -> its helpers (``m.t("…")``)
+
+
+class _Package:
+    """The package's parsed modules and, lazily, each one's helpers (imports followed through re-exports)."""
+
+    def __init__(self, trees: dict[str, tuple[ast.Module, bool]]) -> None:
+        self.trees = trees  # dotted module name -> (tree, is a package's __init__)
+        self._done: dict[str, dict[str, str]] = {}
+        self._busy: set[str] = set()
+
+    def helpers(self, module: str) -> _Helpers:
+        tree, is_package = self.trees[module]
+        own = _module_helpers(tree)
+        out = _Helpers(dict(own))  # a module's own helper wins over an imported one of the same name
+        package = module if is_package else module.rpartition(".")[0]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parent = package.split(".")
+                    parent = parent[:len(parent) - (node.level - 1)]
+                    base = ".".join([*parent, base] if base else parent)
+                for alias in node.names:
+                    bound = alias.asname or alias.name
+                    if f"{base}.{alias.name}" in self.trees:  # from package import module
+                        out.modules[bound] = self.names_of(f"{base}.{alias.name}")
+                    elif base in self.trees and alias.name in self.names_of(base) and bound not in own:
+                        out.names[bound] = self.names_of(base)[alias.name]
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name in self.trees:
+                        out.modules[alias.asname or alias.name] = self.names_of(alias.name)
+        return out
+
+    def names_of(self, module: str) -> dict[str, str]:
+        """Helper name -> context for every helper callable as ``module.name`` (own and imported)."""
+        if module not in self._done:
+            if module in self._busy:  # an import cycle: what the module defines itself
+                return _module_helpers(self.trees[module][0])
+            self._busy.add(module)
+            try:
+                self._done[module] = self.helpers(module).names
+            finally:
+                self._busy.discard(module)
+        return self._done[module]
+
+
 def _classes_with_self_tr(tree: ast.Module) -> list[str]:
     """Classes that ``self.tr(<a variable>)`` — where a module's constants are shown (else any ``self.tr``)."""
     dynamic: list[str] = []
@@ -155,11 +208,13 @@ def _classes_with_self_tr(tree: ast.Module) -> list[str]:
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, result: Extraction, rel: str, tree: ast.Module) -> None:
+    def __init__(self, result: Extraction, rel: str, tree: ast.Module, helpers: _Helpers | None = None) -> None:
         self.result = result
         self.rel = rel
         self.classes: list[str] = []
-        self.helpers = _module_helpers(tree)
+        found = helpers or _Helpers(_module_helpers(tree))
+        self.helpers = found.names
+        self.module_helpers = found.modules
         self.module_ctx = self.helpers.get("tr") or self.helpers.get("_tr") or next(iter(self.helpers.values()), None)
         # `_noop("…")` constants are shown through the module's tr(), or (no helper) by the classes that self.tr()
         self.noop_contexts = [self.module_ctx] if self.module_ctx else _classes_with_self_tr(tree)
@@ -188,6 +243,10 @@ class _Visitor(ast.NodeVisitor):
                     self._problem(node, f"{ast.unparse(func)}({first!r}): context known only at run time")
             elif func.attr == "translate" and first is not None and second is not None:
                 self._add(first, second, node)
+            elif func.attr in self.module_helpers.get(_dotted(func.value), {}) and len(args) == 1:
+                context = self.module_helpers[_dotted(func.value)][func.attr]
+                if first is not None:
+                    self._add(context, first, node)
         elif isinstance(func, ast.Name):
             name = func.id
             if name in ("tr", "noop", "_tr", "QT_TRANSLATE_NOOP") and first is not None and second is not None:
@@ -230,14 +289,37 @@ def _extra_messages(result: Extraction) -> None:
         seen.extend(cls.__subclasses__())
 
 
+def _dotted(node: ast.AST) -> str:
+    """``a.b.c`` for a chain of names, else ""."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted(node.value)
+        return f"{head}.{node.attr}" if head else ""
+    return ""
+
+
 def extract(package_dir: Path = PACKAGE_DIR) -> Extraction:
+    """Every translatable string of the package.  A helper may be defined in the module that calls it
+    or imported from another module of the package (``from ….reports.base import t``, ``base.t("…")``):
+    the call gets the context of the helper's definition."""
     result = Extraction()
+    trees: dict[str, tuple[ast.Module, bool]] = {}
+    files: list[tuple[str, str]] = []  # (path relative to the package's parent, module)
     for path in sorted(package_dir.rglob("*.py")):
         rel = path.relative_to(package_dir.parent).as_posix()
+        module = ".".join(rel[:-3].split("/"))
+        is_package = path.name == "__init__.py"
+        if is_package:
+            module = module.rpartition(".")[0]
+        trees[module] = (ast.parse(path.read_text(encoding="utf-8"), filename=str(path)), is_package)
         if "/generated/" in rel or rel.startswith("ejournal_desktop/commands/") or rel.endswith("/cli.py"):
             continue  # the command line speaks Russian only
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        _Visitor(result, rel, tree).visit(tree)
+        files.append((rel, module))
+    package = _Package(trees)
+    for rel, module in files:
+        tree = trees[module][0]
+        _Visitor(result, rel, tree, package.helpers(module)).visit(tree)
     _extra_messages(result)
     return result
 

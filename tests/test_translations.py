@@ -128,3 +128,26 @@ def test_the_ts_fallback_translator_answers_without_lrelease() -> None:
     translator = t._ts_translator(t.ts_path("en"))
     assert translator.translate("MainWindow", "Журнал") == "Journal"  # type: ignore[attr-defined]
     assert translator.translate("MainWindow", "нет такой строки") == ""  # type: ignore[attr-defined]
+
+
+def test_the_extractor_follows_a_helper_imported_from_another_module(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "sub" / "__init__.py").write_text("from pkg.sub.base import t as again\n", encoding="utf-8")
+    (package / "sub" / "base.py").write_text(
+        "from ejournal_desktop.i18n import tr\n\n\ndef t(text):\n    return tr('Reports', text)\n\n\n"
+        "TITLE = t('Успеваемость')\n", encoding="utf-8")
+    (package / "sub" / "user.py").write_text(
+        "from pkg.sub.base import t\nfrom pkg.sub import base\nfrom . import base as b\nimport pkg.sub.base\n"
+        "from pkg.sub import again as t2\n\n\n"
+        "def f():\n    return t('Посещаемость'), base.t('Класс'), b.t('Ученик'), pkg.sub.base.t('Предмет'), "
+        "t2('Четверть')\n", encoding="utf-8")
+    (package / "own.py").write_text(
+        "from ejournal_desktop.i18n import tr\nfrom pkg.sub.base import t as _unused\n\n\n"
+        "def t(text):\n    return tr('Own', text)\n\n\nX = t('Своя строка')\n", encoding="utf-8")
+    found = t.extract(package)
+    ours = {m for m in found.messages if m.context in ("Reports", "Own")}
+    assert ours == {t.Message("Reports", s) for s in ("Успеваемость", "Посещаемость", "Класс", "Ученик", "Предмет",
+                                                       "Четверть")} | {t.Message("Own", "Своя строка")}
+    assert not [p for p in found.problems if "pkg/" in p]

@@ -45,7 +45,8 @@ DASH = "—"
 
 
 def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator."""
+    """A user-visible text of the reports, through the translator (context «Reports»); the report modules import
+    it from here (the extractor follows the import)."""
     return tr("Reports", text)
 
 

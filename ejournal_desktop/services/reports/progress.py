@@ -20,7 +20,7 @@ from ejournal_desktop.domain.measures import (
 )
 from ejournal_desktop.domain.periods import DateRange, format_date_ru
 from ejournal_desktop.domain.text import sort_key_ru
-from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import ValidationError
@@ -38,6 +38,7 @@ from ejournal_desktop.services.reports.base import (
     decimal2,
     register,
     share,
+    t,
 )
 from ejournal_desktop.services.reports.context import (
     MISSED_CODES,
@@ -54,12 +55,6 @@ from ejournal_desktop.services.reports.context import (
     student_names,
 )
 from ejournal_desktop.store.models import Subject
-
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
-
 
 PERCENT_NOTE = noop("Reports",
                     "Проценты — доля учащихся, получивших отметку за период (2–5 или «н/а»); знаменатель — "
