@@ -247,6 +247,10 @@
     <context>
         <name>Action</name>
         <message>
+            <source>архив учебного года и учёт его копий</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>ведение КТП</source>
             <translation>keeping lesson plans</translation>
         </message>
@@ -263,12 +267,20 @@
             <translation>dividing a class into subgroups</translation>
         </message>
         <message>
+            <source>еженедельная проверка заполнения журнала класса</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>заверение журнала за год</source>
             <translation>certifying the year's journal</translation>
         </message>
         <message>
             <source>закрытие и открытие периода</source>
             <translation>closing and opening a period</translation>
+        </message>
+        <message>
+            <source>запись контактов с родителями</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>запись темы и домашнего задания урока</source>
@@ -301,6 +313,10 @@
         <message>
             <source>отправка сообщений</source>
             <translation>sending messages</translation>
+        </message>
+        <message>
+            <source>отчёты для родителей: дневник, информационные письма, SMS</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>печать журнала</source>
@@ -1973,6 +1989,81 @@ Please log in again.</translation>
         <message>
             <source>пусто</source>
             <translation>empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contacts</name>
+        <message>
+            <source>SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата контакта %s ещё не наступила.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Запись длиннее %d символов.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Коротко запишите, о чём был разговор.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неизвестный вид документа «%s».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неизвестный вид контакта «%s».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Тема длиннее %d символов.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Укажите дату контакта.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Укажите, что было передано родителям.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Этот родитель не указан в карточке учащегося.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>встреча</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>другое</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>записка / электронное письмо</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>информационное письмо</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>отчёт-дневник</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>семья</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>телефонный разговор</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

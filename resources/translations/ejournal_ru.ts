@@ -247,6 +247,10 @@
     <context>
         <name>Action</name>
         <message>
+            <source>архив учебного года и учёт его копий</source>
+            <translation>архив учебного года и учёт его копий</translation>
+        </message>
+        <message>
             <source>ведение КТП</source>
             <translation>ведение КТП</translation>
         </message>
@@ -263,12 +267,20 @@
             <translation>деление класса на подгруппы</translation>
         </message>
         <message>
+            <source>еженедельная проверка заполнения журнала класса</source>
+            <translation>еженедельная проверка заполнения журнала класса</translation>
+        </message>
+        <message>
             <source>заверение журнала за год</source>
             <translation>заверение журнала за год</translation>
         </message>
         <message>
             <source>закрытие и открытие периода</source>
             <translation>закрытие и открытие периода</translation>
+        </message>
+        <message>
+            <source>запись контактов с родителями</source>
+            <translation>запись контактов с родителями</translation>
         </message>
         <message>
             <source>запись темы и домашнего задания урока</source>
@@ -301,6 +313,10 @@
         <message>
             <source>отправка сообщений</source>
             <translation>отправка сообщений</translation>
+        </message>
+        <message>
+            <source>отчёты для родителей: дневник, информационные письма, SMS</source>
+            <translation>отчёты для родителей: дневник, информационные письма, SMS</translation>
         </message>
         <message>
             <source>печать журнала</source>
@@ -1974,6 +1990,81 @@
         <message>
             <source>пусто</source>
             <translation>пусто</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contacts</name>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Дата контакта %s ещё не наступила.</source>
+            <translation>Дата контакта %s ещё не наступила.</translation>
+        </message>
+        <message>
+            <source>Запись длиннее %d символов.</source>
+            <translation>Запись длиннее %d символов.</translation>
+        </message>
+        <message>
+            <source>Коротко запишите, о чём был разговор.</source>
+            <translation>Коротко запишите, о чём был разговор.</translation>
+        </message>
+        <message>
+            <source>Неизвестный вид документа «%s».</source>
+            <translation>Неизвестный вид документа «%s».</translation>
+        </message>
+        <message>
+            <source>Неизвестный вид контакта «%s».</source>
+            <translation>Неизвестный вид контакта «%s».</translation>
+        </message>
+        <message>
+            <source>Тема длиннее %d символов.</source>
+            <translation>Тема длиннее %d символов.</translation>
+        </message>
+        <message>
+            <source>Укажите дату контакта.</source>
+            <translation>Укажите дату контакта.</translation>
+        </message>
+        <message>
+            <source>Укажите, что было передано родителям.</source>
+            <translation>Укажите, что было передано родителям.</translation>
+        </message>
+        <message>
+            <source>Учащийся не найден.</source>
+            <translation>Учащийся не найден.</translation>
+        </message>
+        <message>
+            <source>Этот родитель не указан в карточке учащегося.</source>
+            <translation>Этот родитель не указан в карточке учащегося.</translation>
+        </message>
+        <message>
+            <source>встреча</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <source>другое</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>записка / электронное письмо</source>
+            <translation>записка / электронное письмо</translation>
+        </message>
+        <message>
+            <source>информационное письмо</source>
+            <translation>информационное письмо</translation>
+        </message>
+        <message>
+            <source>отчёт-дневник</source>
+            <translation>отчёт-дневник</translation>
+        </message>
+        <message>
+            <source>семья</source>
+            <translation>семья</translation>
+        </message>
+        <message>
+            <source>телефонный разговор</source>
+            <translation>телефонный разговор</translation>
         </message>
     </context>
     <context>
