@@ -15,7 +15,10 @@ constants.  :func:`extract` reads the sources with :mod:`ast` and knows all of
 them; the tests check that every string ``pyside6-lupdate`` finds is found here
 too.  ``python -m ejournal_desktop.translations update`` rewrites the .ts files
 (keeping every existing translation); ``… compile DIR`` builds the .qm files
-with ``pyside6-lrelease``; ``… status`` prints the coverage per context.
+with ``pyside6-lrelease``; ``… status`` prints the coverage per context; ``… untranslated > todo.json``
+lists the unfinished English messages as ``{context: {source: ""}}`` and ``… apply todo.json`` writes
+the translations filled into that file (checking that each keeps its placeholders: see
+:func:`placeholder_problems`).
 
 Loading (:func:`install`): Qt's own translations (``qtbase_ru``/``qtbase_en``)
 and, for English, ``ejournal_en.qm`` — shipped next to the .ts (the bundle),
@@ -28,8 +31,10 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -402,6 +407,84 @@ def coverage(language: str = "en", folder: Path | None = None) -> dict[str, tupl
     return out
 
 
+# --- checking and filling translations (maintainers) ---------------------------------------------
+
+# Python's %-conversions, which must stay in their order (``%%`` is a literal percent sign)
+_PERCENT = re.compile(r"%(?:%|\([A-Za-z_]\w*\)[-+ #0]*\d*(?:\.\d+)?[sdifr]|[-+ #0]*\d*(?:\.\d+)?[sdifnrxXeEgGc])")
+_QT_ARG = re.compile(r"%(?:L?[1-9]\d?)")  # Qt's %1 %2…, whose order may change
+_FIELD = re.compile(r"\{[A-Za-z_0-9.:!<>^+-]*\}")  # str.format fields
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # HTML tags
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&[^&\s]", text.replace("&&", "")))
+
+
+def placeholder_problems(source: str, translation: str) -> list[str]:
+    """What a translation changes of its source that the program relies on: the %-conversions (in order),
+    Qt's %1…, {fields}, HTML tags, line breaks, tabs and whether there is an accelerator (``&``)."""
+    problems = []
+    qt_args = re.compile(_QT_ARG.pattern + "(?!\\d)")
+    if _PERCENT.findall(qt_args.sub("", source)) != _PERCENT.findall(qt_args.sub("", translation)):
+        problems.append("%-conversions differ or are in another order")
+    for name, pattern in (("Qt %N arguments", qt_args), ("{fields}", _FIELD), ("HTML tags", _TAG)):
+        if sorted(pattern.findall(source)) != sorted(pattern.findall(translation)):
+            problems.append(f"{name} differ")
+    for name, char in (("line breaks", "\n"), ("tabs", "\t")):
+        if source.count(char) != translation.count(char):
+            problems.append(f"{name} differ")
+    if bool(_accelerators(source)) != bool(_accelerators(translation)):
+        problems.append("accelerator (&) added or lost")
+    return problems
+
+
+def unfinished(language: str = "en", folder: Path | None = None) -> dict[str, dict[str, str]]:
+    """{context: {source: draft or ""}} of the messages of the .ts file without a finished translation."""
+    out: dict[str, dict[str, str]] = {}
+    for message, entry in sorted(read_ts(ts_path(language, folder)).items()):
+        if not entry.finished:
+            out.setdefault(message.context, {})[message.source] = entry.translation
+    return out
+
+
+def apply_translations(table: dict[str, dict[str, str]], language: str = "en",
+                       folder: Path | None = None) -> int:
+    """Write finished translations {context: {source: translation}} into the .ts file; returns how many.
+
+    Every entry is checked first (the message exists, the translation is not empty and keeps the
+    placeholders); a single bad entry raises ValueError listing all of them, and nothing is written.
+    """
+    if language == "ru":
+        raise ValueError("the Russian file is the identity: `update` writes it")
+    path = ts_path(language, folder)
+    entries = read_ts(path)
+    if not entries:
+        raise ValueError(f"{path}: no messages (run `update` first)")
+    bad: list[str] = []
+    changes: dict[Message, Entry] = {}
+    if not isinstance(table, dict):
+        raise ValueError("expected a JSON object {context: {source: translation}}")
+    for context, items in table.items():
+        if not isinstance(items, dict):
+            bad.append(f"{context}: expected an object {{source: translation}}")
+            continue
+        for source, translation in items.items():
+            message = Message(context, source)
+            where = f"{context}: {source!r}"
+            if message not in entries:
+                bad.append(f"{where}: no such message in {path.name}")
+            elif not isinstance(translation, str) or not translation.strip():
+                bad.append(f"{where}: empty translation")
+            else:
+                bad.extend(f"{where} -> {translation!r}: {p}" for p in placeholder_problems(source, translation))
+                changes[message] = Entry(translation, True, entries[message].comment)
+    if bad:
+        raise ValueError("\n".join(bad))
+    entries.update(changes)
+    write_ts(path, language, entries, entries)
+    return len(changes)
+
+
 # --- .qm files ------------------------------------------------------------------------------------
 
 
@@ -550,7 +633,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("status", help="translation coverage per context")
     build = sub.add_parser("compile", help="build .qm files with pyside6-lrelease")
     build.add_argument("out", nargs="?", default=None, help="folder (default: next to the .ts files)")
+    todo = sub.add_parser("untranslated", help="unfinished messages as JSON {context: {source: draft}}")
+    todo.add_argument("--language", default="en", choices=LANGUAGES[1:])
+    fill = sub.add_parser("apply", help="fill translations from a JSON file {context: {source: translation}}")
+    fill.add_argument("file", help="JSON file (the output of `untranslated` with the translations written in)")
+    fill.add_argument("--language", default="en", choices=LANGUAGES[1:])
     args = parser.parse_args(argv)
+    if args.command == "untranslated":
+        json.dump(unfinished(args.language), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if args.command == "apply":
+        try:
+            table = json.loads(Path(args.file).read_text(encoding="utf-8"))
+            count = apply_translations(table, args.language)
+        except (OSError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+            print(f"nothing written:\n{exc}", file=sys.stderr)
+            return 1
+        done = sum(d for d, _ in coverage(args.language).values())
+        total = sum(t for _, t in coverage(args.language).values())
+        print(f"{args.language}: {count} translations written; {done}/{total} translated")
+        return 0
     if args.command == "update":
         found = extract()
         for problem in found.problems:

@@ -619,7 +619,8 @@ missed</translation>
         <message>
             <source>опоз-
 даний</source>
-            <translation>late</translation>
+            <translation>Times
+late</translation>
         </message>
         <message>
             <source>опоздал</source>
@@ -4328,7 +4329,7 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>В папку %s записаны журналы %d классов, всего листов: %d.</source>
-            <translation>Journals of %d classes were written to the folder %s, sheets in all: %d.</translation>
+            <translation>Written to the folder %s: journals of %d classes, %d sheets in all.</translation>
         </message>
         <message>
             <source>Весь учебный год</source>
