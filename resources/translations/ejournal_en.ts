@@ -224,6 +224,10 @@
             <translation>Unblock</translation>
         </message>
         <message>
+            <source>Сбросить пароли выбранных сотрудников (%d)? Прежние пароли перестанут действовать; каждый получит приглашение с временным паролем.</source>
+            <translation>Reset the passwords of the selected staff (%d)? The old passwords stop working; each person gets an invitation with a temporary password.</translation>
+        </message>
+        <message>
             <source>Сбросить пароли и напечатать приглашения…</source>
             <translation>Reset passwords and print invitations…</translation>
         </message>
@@ -3259,6 +3263,10 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>; changed %s</translation>
         </message>
         <message>
+            <source>{mark} — от {threshold}</source>
+            <translation>{mark} from {threshold}</translation>
+        </message>
+        <message>
             <source>«%s» — %s, вес %s; поставил(а) %s</source>
             <translation>«%s» — %s, weight %s; given by %s</translation>
         </message>
@@ -3371,6 +3379,10 @@ avg.</translation>
             <translation>This cell is no longer shown: open its page.</translation>
         </message>
         <message>
+            <source>болел</source>
+            <translation>ill</translation>
+        </message>
+        <message>
             <source>в классе с %s</source>
             <translation>in the class since %s</translation>
         </message>
@@ -3381,6 +3393,22 @@ avg.</translation>
         <message>
             <source>выбыл(а) после %s</source>
             <translation>left after %s</translation>
+        </message>
+        <message>
+            <source>иначе 2</source>
+            <translation>otherwise 2</translation>
+        </message>
+        <message>
+            <source>опоздал</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>отсутствовал</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>отсутствовал по уважительной причине</source>
+            <translation>absent for a good reason</translation>
         </message>
         <message>
             <source>пусто</source>
@@ -3416,6 +3444,10 @@ avg.</translation>
         <message>
             <source>Год:</source>
             <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Записать</source>
+            <translation>Save</translation>
         </message>
         <message>
             <source>Запрос на исправление делается по клетке урока.</source>
@@ -3458,6 +3490,10 @@ avg.</translation>
             <translation>My requests</translation>
         </message>
         <message>
+            <source>Отмена</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Отменить</source>
             <translation>Undo</translation>
         </message>
@@ -3478,6 +3514,10 @@ avg.</translation>
             <translation>Subject:</translation>
         </message>
         <message>
+            <source>Причина исправления</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
             <source>Разблокировать может: %s.</source>
             <translation>Can be unlocked by: %s.</translation>
         </message>
@@ -3490,8 +3530,18 @@ avg.</translation>
             <translation>Lesson %s (no. %d) is not on this journal page.</translation>
         </message>
         <message>
+            <source>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</source>
+            <translation>Digits 2–5 add a mark (a cell may hold several) · н, б, у, о mark an absence (again to remove it) · Delete clears · F2 or double click edits the cell · Enter moves down, Tab right · Ctrl+Z / Ctrl+Y undo / redo. Everything is saved at once.</translation>
+        </message>
+        <message>
             <source>Эта страница журнала вам недоступна.</source>
             <translation>You have no access to this journal page.</translation>
+        </message>
+        <message>
+            <source>Это исправление записи журнала (%s).
+Укажите причину — она попадёт в журнал аудита:</source>
+            <translation>This corrects a journal entry (%s).
+Give the reason — it goes to the audit log:</translation>
         </message>
     </context>
     <context>
@@ -7582,14 +7632,6 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>%s — week %s</translation>
         </message>
         <message>
-            <source>Воскресенье</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
-            <source>Вторник</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
             <source>Двойной щелчок по уроку открывает его в журнале.</source>
             <translation>A double click on a lesson opens it in the journal.</translation>
         </message>
@@ -7634,16 +7676,8 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>There are no timetables you can view.</translation>
         </message>
         <message>
-            <source>Понедельник</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
             <source>Предыдущая неделя</source>
             <translation>Previous week</translation>
-        </message>
-        <message>
-            <source>Пятница</source>
-            <translation>Friday</translation>
         </message>
         <message>
             <source>Расписание:</source>
@@ -7666,14 +7700,6 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Next week</translation>
         </message>
         <message>
-            <source>Среда</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>Суббота</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
             <source>Текущая неделя</source>
             <translation>This week</translation>
         </message>
@@ -7694,8 +7720,43 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Teacher: %s</translation>
         </message>
         <message>
+            <source>каб. %s</source>
+            <translation>rm %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Воскресенье</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>Вторник</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Понедельник</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Пятница</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Среда</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Суббота</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
             <source>Четверг</source>
             <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>воскресенье</source>
+            <translation>Sunday</translation>
         </message>
         <message>
             <source>вс</source>
@@ -7706,16 +7767,24 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Tue</translation>
         </message>
         <message>
-            <source>каб. %s</source>
-            <translation>rm %s</translation>
+            <source>вторник</source>
+            <translation>Tuesday</translation>
         </message>
         <message>
             <source>пн</source>
             <translation>Mon</translation>
         </message>
         <message>
+            <source>понедельник</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
             <source>пт</source>
             <translation>Fri</translation>
+        </message>
+        <message>
+            <source>пятница</source>
+            <translation>Friday</translation>
         </message>
         <message>
             <source>сб</source>
@@ -7724,6 +7793,18 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
         <message>
             <source>ср</source>
             <translation>Wed</translation>
+        </message>
+        <message>
+            <source>среда</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>суббота</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>четверг</source>
+            <translation>Thursday</translation>
         </message>
         <message>
             <source>чт</source>

@@ -224,6 +224,10 @@
             <translation>Разблокировать</translation>
         </message>
         <message>
+            <source>Сбросить пароли выбранных сотрудников (%d)? Прежние пароли перестанут действовать; каждый получит приглашение с временным паролем.</source>
+            <translation>Сбросить пароли выбранных сотрудников (%d)? Прежние пароли перестанут действовать; каждый получит приглашение с временным паролем.</translation>
+        </message>
+        <message>
             <source>Сбросить пароли и напечатать приглашения…</source>
             <translation>Сбросить пароли и напечатать приглашения…</translation>
         </message>
@@ -3259,6 +3263,10 @@
             <translation>; изменена %s</translation>
         </message>
         <message>
+            <source>{mark} — от {threshold}</source>
+            <translation>{mark} — от {threshold}</translation>
+        </message>
+        <message>
             <source>«%s» — %s, вес %s; поставил(а) %s</source>
             <translation>«%s» — %s, вес %s; поставил(а) %s</translation>
         </message>
@@ -3371,6 +3379,10 @@
             <translation>Эта ячейка больше не показана: откройте её страницу.</translation>
         </message>
         <message>
+            <source>болел</source>
+            <translation>болел</translation>
+        </message>
+        <message>
             <source>в классе с %s</source>
             <translation>в классе с %s</translation>
         </message>
@@ -3381,6 +3393,22 @@
         <message>
             <source>выбыл(а) после %s</source>
             <translation>выбыл(а) после %s</translation>
+        </message>
+        <message>
+            <source>иначе 2</source>
+            <translation>иначе 2</translation>
+        </message>
+        <message>
+            <source>опоздал</source>
+            <translation>опоздал</translation>
+        </message>
+        <message>
+            <source>отсутствовал</source>
+            <translation>отсутствовал</translation>
+        </message>
+        <message>
+            <source>отсутствовал по уважительной причине</source>
+            <translation>отсутствовал по уважительной причине</translation>
         </message>
         <message>
             <source>пусто</source>
@@ -3416,6 +3444,10 @@
         <message>
             <source>Год:</source>
             <translation>Год:</translation>
+        </message>
+        <message>
+            <source>Записать</source>
+            <translation>Записать</translation>
         </message>
         <message>
             <source>Запрос на исправление делается по клетке урока.</source>
@@ -3458,6 +3490,10 @@
             <translation>Мои запросы</translation>
         </message>
         <message>
+            <source>Отмена</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
             <source>Отменить</source>
             <translation>Отменить</translation>
         </message>
@@ -3478,6 +3514,10 @@
             <translation>Предмет:</translation>
         </message>
         <message>
+            <source>Причина исправления</source>
+            <translation>Причина исправления</translation>
+        </message>
+        <message>
             <source>Разблокировать может: %s.</source>
             <translation>Разблокировать может: %s.</translation>
         </message>
@@ -3490,8 +3530,18 @@
             <translation>Урока %s (%d-й) нет на этой странице журнала.</translation>
         </message>
         <message>
+            <source>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</source>
+            <translation>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</translation>
+        </message>
+        <message>
             <source>Эта страница журнала вам недоступна.</source>
             <translation>Эта страница журнала вам недоступна.</translation>
+        </message>
+        <message>
+            <source>Это исправление записи журнала (%s).
+Укажите причину — она попадёт в журнал аудита:</source>
+            <translation>Это исправление записи журнала (%s).
+Укажите причину — она попадёт в журнал аудита:</translation>
         </message>
     </context>
     <context>
@@ -7582,14 +7632,6 @@
             <translation>%s — неделя %s</translation>
         </message>
         <message>
-            <source>Воскресенье</source>
-            <translation>Воскресенье</translation>
-        </message>
-        <message>
-            <source>Вторник</source>
-            <translation>Вторник</translation>
-        </message>
-        <message>
             <source>Двойной щелчок по уроку открывает его в журнале.</source>
             <translation>Двойной щелчок по уроку открывает его в журнале.</translation>
         </message>
@@ -7634,16 +7676,8 @@
             <translation>Нет расписаний, доступных для просмотра.</translation>
         </message>
         <message>
-            <source>Понедельник</source>
-            <translation>Понедельник</translation>
-        </message>
-        <message>
             <source>Предыдущая неделя</source>
             <translation>Предыдущая неделя</translation>
-        </message>
-        <message>
-            <source>Пятница</source>
-            <translation>Пятница</translation>
         </message>
         <message>
             <source>Расписание:</source>
@@ -7666,14 +7700,6 @@
             <translation>Следующая неделя</translation>
         </message>
         <message>
-            <source>Среда</source>
-            <translation>Среда</translation>
-        </message>
-        <message>
-            <source>Суббота</source>
-            <translation>Суббота</translation>
-        </message>
-        <message>
             <source>Текущая неделя</source>
             <translation>Текущая неделя</translation>
         </message>
@@ -7694,8 +7720,43 @@
             <translation>Учитель: %s</translation>
         </message>
         <message>
+            <source>каб. %s</source>
+            <translation>каб. %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Воскресенье</source>
+            <translation>Воскресенье</translation>
+        </message>
+        <message>
+            <source>Вторник</source>
+            <translation>Вторник</translation>
+        </message>
+        <message>
+            <source>Понедельник</source>
+            <translation>Понедельник</translation>
+        </message>
+        <message>
+            <source>Пятница</source>
+            <translation>Пятница</translation>
+        </message>
+        <message>
+            <source>Среда</source>
+            <translation>Среда</translation>
+        </message>
+        <message>
+            <source>Суббота</source>
+            <translation>Суббота</translation>
+        </message>
+        <message>
             <source>Четверг</source>
             <translation>Четверг</translation>
+        </message>
+        <message>
+            <source>воскресенье</source>
+            <translation>воскресенье</translation>
         </message>
         <message>
             <source>вс</source>
@@ -7706,16 +7767,24 @@
             <translation>вт</translation>
         </message>
         <message>
-            <source>каб. %s</source>
-            <translation>каб. %s</translation>
+            <source>вторник</source>
+            <translation>вторник</translation>
         </message>
         <message>
             <source>пн</source>
             <translation>пн</translation>
         </message>
         <message>
+            <source>понедельник</source>
+            <translation>понедельник</translation>
+        </message>
+        <message>
             <source>пт</source>
             <translation>пт</translation>
+        </message>
+        <message>
+            <source>пятница</source>
+            <translation>пятница</translation>
         </message>
         <message>
             <source>сб</source>
@@ -7724,6 +7793,18 @@
         <message>
             <source>ср</source>
             <translation>ср</translation>
+        </message>
+        <message>
+            <source>среда</source>
+            <translation>среда</translation>
+        </message>
+        <message>
+            <source>суббота</source>
+            <translation>суббота</translation>
+        </message>
+        <message>
+            <source>четверг</source>
+            <translation>четверг</translation>
         </message>
         <message>
             <source>чт</source>
