@@ -993,6 +993,26 @@ late</translation>
             <translation>Before → after</translation>
         </message>
         <message>
+            <source>Виды работ</source>
+            <translation>Kinds of work</translation>
+        </message>
+        <message>
+            <source>Группы</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Звонки</source>
+            <translation>Bells</translation>
+        </message>
+        <message>
+            <source>КТП</source>
+            <translation>Lesson plans</translation>
+        </message>
+        <message>
+            <source>Каникулы</source>
+            <translation>Holidays</translation>
+        </message>
+        <message>
             <source>Класс</source>
             <translation>Class</translation>
         </message>
@@ -1003,6 +1023,10 @@ late</translation>
         <message>
             <source>Кто</source>
             <translation>Who</translation>
+        </message>
+        <message>
+            <source>Подгруппы</source>
+            <translation>Subgroups</translation>
         </message>
         <message>
             <source>Предмет</source>
@@ -1019,6 +1043,22 @@ late</translation>
         <message>
             <source>Что сделано</source>
             <translation>What was done</translation>
+        </message>
+        <message>
+            <source>добавление</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>изменение</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>окончание действия</source>
+            <translation>ended</translation>
+        </message>
+        <message>
+            <source>удаление</source>
+            <translation>deleted</translation>
         </message>
     </context>
     <context>

@@ -993,6 +993,26 @@
             <translation>Было → стало</translation>
         </message>
         <message>
+            <source>Виды работ</source>
+            <translation>Виды работ</translation>
+        </message>
+        <message>
+            <source>Группы</source>
+            <translation>Группы</translation>
+        </message>
+        <message>
+            <source>Звонки</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <source>КТП</source>
+            <translation>КТП</translation>
+        </message>
+        <message>
+            <source>Каникулы</source>
+            <translation>Каникулы</translation>
+        </message>
+        <message>
             <source>Класс</source>
             <translation>Класс</translation>
         </message>
@@ -1003,6 +1023,10 @@
         <message>
             <source>Кто</source>
             <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Подгруппы</source>
+            <translation>Подгруппы</translation>
         </message>
         <message>
             <source>Предмет</source>
@@ -1019,6 +1043,22 @@
         <message>
             <source>Что сделано</source>
             <translation>Что сделано</translation>
+        </message>
+        <message>
+            <source>добавление</source>
+            <translation>добавление</translation>
+        </message>
+        <message>
+            <source>изменение</source>
+            <translation>изменение</translation>
+        </message>
+        <message>
+            <source>окончание действия</source>
+            <translation>окончание действия</translation>
+        </message>
+        <message>
+            <source>удаление</source>
+            <translation>удаление</translation>
         </message>
     </context>
     <context>
