@@ -196,3 +196,10 @@ def test_the_extractor_follows_a_helper_imported_from_another_module(tmp_path: P
     assert ours == {t.Message("Reports", s) for s in ("Успеваемость", "Посещаемость", "Класс", "Ученик", "Предмет",
                                                        "Четверть")} | {t.Message("Own", "Своя строка")}
     assert not [p for p in found.problems if "pkg/" in p]
+
+
+def test_the_reports_mark_the_domain_standing_titles_as_they_are() -> None:
+    from ejournal_desktop.domain import measures
+    from ejournal_desktop.services.reports import progress
+
+    assert progress.STANDING_TITLES == measures.STANDING_TITLES

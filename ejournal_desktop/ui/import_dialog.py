@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ejournal_desktop.exchange.sheets import Cancelled, read_table
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import imports
 from ejournal_desktop.services.errors import ServiceError
 from ejournal_desktop.services.imports import ImportPreview, ImportResult, Kind, PreviewRow, SourceTable
@@ -48,13 +49,14 @@ from ejournal_desktop.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS_TEXT = {"added": "добавить", "changed": "изменить", "refused": "отклонено"}
+STATUS_TEXT = {"added": noop("PreviewModel", "добавить"), "changed": noop("PreviewModel", "изменить"),
+               "refused": noop("PreviewModel", "отклонено")}
 STATUS_COLOR = {"added": "#e6f4ea", "changed": "#fff4d6", "refused": "#fde2e1"}
 DIALOG_TITLES: dict[Kind, str] = {
-    "students": "Загрузка списков классов из Excel",
-    "staff": "Загрузка сотрудников из Excel",
-    "timetable": "Загрузка расписания из Excel",
-    "plan": "Загрузка КТП из Excel",
+    "students": noop("ImportDialog", "Загрузка списков классов из Excel"),
+    "staff": noop("ImportDialog", "Загрузка сотрудников из Excel"),
+    "timetable": noop("ImportDialog", "Загрузка расписания из Excel"),
+    "plan": noop("ImportDialog", "Загрузка КТП из Excel"),
 }
 
 

@@ -39,6 +39,7 @@ from ejournal_desktop.domain.averages import RoundingRule, display_mean, suggest
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import AbsenceCode, parse_cell, parse_mark
 from ejournal_desktop.domain.periods import format_date_ru
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import corrections, journal, periods
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import ConflictError, ReasonRequired, ServiceError
@@ -87,14 +88,14 @@ UNSCHEDULED_HEADER = QColor("#a15c00")
 # Short labels of the kinds of work for column headers (codes of bootstrap.DEFAULT_WORK_KINDS).
 WORK_KIND_SHORT = {
     "answer": "",
-    "homework": "ДР",
-    "independent": "СР",
-    "test": "ПР",
-    "dictation": "Дикт",
-    "essay": "Соч",
-    "lab": "ЛР",
-    "control": "КР",
-    "project": "Пр",
+    "homework": noop("JournalModel", "ДР"),
+    "independent": noop("JournalModel", "СР"),
+    "test": noop("JournalModel", "ПР"),
+    "dictation": noop("JournalModel", "Дикт"),
+    "essay": noop("JournalModel", "Соч"),
+    "lab": noop("JournalModel", "ЛР"),
+    "control": noop("JournalModel", "КР"),
+    "project": noop("JournalModel", "Пр"),
 }
 
 KIND_LESSON, KIND_PLAIN, KIND_WEIGHTED, KIND_PERIOD = range(4)

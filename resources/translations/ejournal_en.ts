@@ -1226,8 +1226,20 @@ late</translation>
             <translation>The written backup does not match the data that were read.</translation>
         </message>
         <message>
+            <source>Записей журнала аудита</source>
+            <translation>Audit log entries</translation>
+        </message>
+        <message>
+            <source>Записей посещаемости</source>
+            <translation>Attendance entries</translation>
+        </message>
+        <message>
             <source>Источник: %s</source>
             <translation>Source: %s</translation>
+        </message>
+        <message>
+            <source>Классов и групп</source>
+            <translation>Classes and groups</translation>
         </message>
         <message>
             <source>Копия «%s» записалась с ошибкой.</source>
@@ -1262,6 +1274,14 @@ late</translation>
             <translation>No backup folder is set.</translation>
         </message>
         <message>
+            <source>Отметок</source>
+            <translation>Marks</translation>
+        </message>
+        <message>
+            <source>Отметок за периоды</source>
+            <translation>Period marks</translation>
+        </message>
+        <message>
             <source>Папка «%s» не найдена (не подключён носитель?).</source>
             <translation>Folder «%s» not found (is the drive connected?).</translation>
         </message>
@@ -1280,6 +1300,22 @@ late</translation>
         <message>
             <source>Резервных копий журнала нет: попросите администратора ЭЖ настроить их.</source>
             <translation>There are no journal backups: ask the e-journal administrator to set them up.</translation>
+        </message>
+        <message>
+            <source>Сотрудников</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Строк нагрузки</source>
+            <translation>Teaching load rows</translation>
+        </message>
+        <message>
+            <source>Уроков</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>Учащихся</source>
+            <translation>Pupils</translation>
         </message>
         <message>
             <source>Файл «%s» не является резервной копией ЭЖ-Десктоп.</source>
@@ -1366,6 +1402,10 @@ late</translation>
             <translation>the backup description is too large</translation>
         </message>
         <message>
+            <source>отметок: %d</source>
+            <translation>marks: %d</translation>
+        </message>
+        <message>
             <source>последняя резервная копия сделана %s</source>
             <translation>the last backup was made %s</translation>
         </message>
@@ -1380,6 +1420,10 @@ late</translation>
         <message>
             <source>столбцы таблицы %s не совпадают со схемой %d</source>
             <translation>the columns of the table %s do not match schema %d</translation>
+        </message>
+        <message>
+            <source>учащихся: %d</source>
+            <translation>pupils: %d</translation>
         </message>
         <message>
             <source>файл SQLite</source>
@@ -1431,6 +1475,13 @@ Please log in again.</translation>
         <message>
             <source>Резервные копии ЭЖ (*%s)</source>
             <translation>E-journal backups (*%s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>Нет данных для диаграммы.</source>
+            <translation>No data for the chart.</translation>
         </message>
     </context>
     <context>
@@ -1569,12 +1620,36 @@ Please log in again.</translation>
             <translation>journal data (the checksum does not match)</translation>
         </message>
         <message>
+            <source>замены уроков</source>
+            <translation>lesson substitutions</translation>
+        </message>
+        <message>
+            <source>отметки за четверти (полугодия), годовые, экзаменационные и итоговые</source>
+            <translation>quarter (half-year), year, exam and final marks</translation>
+        </message>
+        <message>
+            <source>посещаемость (пропуски уроков)</source>
+            <translation>attendance (missed lessons)</translation>
+        </message>
+        <message>
             <source>причина: %s</source>
             <translation>reason: %s</translation>
         </message>
         <message>
             <source>сама запись о заверении (контрольная сумма изменена в базе данных)</source>
             <translation>the certification entry itself (its checksum was changed in the database)</translation>
+        </message>
+        <message>
+            <source>список класса и движение учащихся (зачисление, выбытие, подгруппы)</source>
+            <translation>class list and pupil movements (enrolment, leaving, subgroups)</translation>
+        </message>
+        <message>
+            <source>текущие отметки</source>
+            <translation>everyday marks</translation>
+        </message>
+        <message>
+            <source>уроки: нагрузка, даты, темы, домашние задания</source>
+            <translation>lessons: teaching load, dates, topics, homework</translation>
         </message>
     </context>
     <context>
@@ -2257,6 +2332,22 @@ Decide on the request in the journal: «Correction requests».</translation>
         <message>
             <source>Урок %s не закрыт для изменений: исправьте ячейку сами.</source>
             <translation>The lesson %s is not closed for changes: correct the cell yourself.</translation>
+        </message>
+        <message>
+            <source>исправление внесено</source>
+            <translation>correction made</translation>
+        </message>
+        <message>
+            <source>одобрен, ждёт администратора</source>
+            <translation>approved, waiting for the administrator</translation>
+        </message>
+        <message>
+            <source>ожидает рассмотрения</source>
+            <translation>waiting for a decision</translation>
+        </message>
+        <message>
+            <source>отклонён</source>
+            <translation>refused</translation>
         </message>
         <message>
             <source>по запросу №%d: %s</source>
@@ -2973,6 +3064,22 @@ Report the error to the e-journal administrator: press «Copy details» and past
             <translation>Done: added — %d, changed — %d.</translation>
         </message>
         <message>
+            <source>Загрузка КТП из Excel</source>
+            <translation>Import lesson plans from Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка расписания из Excel</source>
+            <translation>Import the timetable from Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка сотрудников из Excel</source>
+            <translation>Import staff from Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка списков классов из Excel</source>
+            <translation>Import class lists from Excel</translation>
+        </message>
+        <message>
             <source>Закрыть</source>
             <translation>Close</translation>
         </message>
@@ -3331,6 +3438,14 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>Kind of work: %s (weight %s)</translation>
         </message>
         <message>
+            <source>ДР</source>
+            <translation>HW</translation>
+        </message>
+        <message>
+            <source>Дикт</source>
+            <translation>Dict</translation>
+        </message>
+        <message>
             <source>Домашнее задание: %s</source>
             <translation>Homework: %s</translation>
         </message>
@@ -3343,12 +3458,24 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>This change is a correction: a written reason is needed.</translation>
         </message>
         <message>
+            <source>КР</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>ЛР</source>
+            <translation>Lab</translation>
+        </message>
+        <message>
             <source>Оставлено значение другого пользователя: «%s».</source>
             <translation>The other user's value was kept: «%s».</translation>
         </message>
         <message>
             <source>Отметку за период выставляет учитель, ведущий предмет.</source>
             <translation>The period mark is given by the subject teacher.</translation>
+        </message>
+        <message>
+            <source>ПР</source>
+            <translation>Quiz</translation>
         </message>
         <message>
             <source>Период «%s» закрыт для редактирования. Исправить может администратор ЭЖ с указанием причины.</source>
@@ -3359,6 +3486,10 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>By the rounding rule: %d</translation>
         </message>
         <message>
+            <source>Пр</source>
+            <translation>Proj</translation>
+        </message>
+        <message>
             <source>Предлагается %d (средневзвешенный балл %s; %s). Выставляется только вручную.</source>
             <translation>Suggested: %d (weighted average %s; %s). Given by hand only.</translation>
         </message>
@@ -3367,8 +3498,16 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>Can be unlocked by: %s.</translation>
         </message>
         <message>
+            <source>СР</source>
+            <translation>IW</translation>
+        </message>
+        <message>
             <source>Сохранено: %s — «%s».</source>
             <translation>Saved: %s — «%s».</translation>
+        </message>
+        <message>
+            <source>Соч</source>
+            <translation>Ess</translation>
         </message>
         <message>
             <source>Ср.
@@ -4356,6 +4495,21 @@ To continue, enter the password of %s.</translation>
         </message>
     </context>
     <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>добавить</source>
+            <translation>add</translation>
+        </message>
+        <message>
+            <source>изменить</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <source>отклонено</source>
+            <translation>rejected</translation>
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <source>В журнале нет ни одного учебного года.</source>
@@ -4958,6 +5112,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Accumulation of marks</translation>
         </message>
         <message>
+            <source>Не аттестован</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
             <source>Не аттестованы (н/а)</source>
             <translation>Not assessed («н/а»)</translation>
         </message>
@@ -4994,6 +5152,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>You have no right to «%s» (%s).</translation>
         </message>
         <message>
+            <source>Неуспевающий</source>
+            <translation>Failing</translation>
+        </message>
+        <message>
             <source>Ниже минимума</source>
             <translation>Below the minimum</translation>
         </message>
@@ -5008,6 +5170,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Основа плана</source>
             <translation>Plan basis</translation>
+        </message>
+        <message>
+            <source>Отличник</source>
+            <translation>Top pupil</translation>
         </message>
         <message>
             <source>Отличники</source>
@@ -5518,6 +5684,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Teacher: %s</translation>
         </message>
         <message>
+            <source>Хорошист</source>
+            <translation>Good pupil</translation>
+        </message>
+        <message>
             <source>Хорошисты (на «4» и «5»)</source>
             <translation>Good pupils (all «4» and «5»)</translation>
         </message>
@@ -5534,8 +5704,20 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>What was entered</translation>
         </message>
         <message>
+            <source>август</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>апрель</source>
+            <translation>April</translation>
+        </message>
+        <message>
             <source>без уважительной причины</source>
             <translation>without a valid reason</translation>
+        </message>
+        <message>
+            <source>декабрь</source>
+            <translation>December</translation>
         </message>
         <message>
             <source>день</source>
@@ -5574,8 +5756,24 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>of which decided within a day</translation>
         </message>
         <message>
+            <source>июль</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>июнь</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>май</source>
+            <translation>May</translation>
+        </message>
+        <message>
             <source>мало отметок — риск «н/а»</source>
             <translation>few marks — risk of «н/а»</translation>
+        </message>
+        <message>
+            <source>март</source>
+            <translation>March</translation>
         </message>
         <message>
             <source>меньше минимума</source>
@@ -5614,8 +5812,16 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>has never filled in the journal</translation>
         </message>
         <message>
+            <source>ноябрь</source>
+            <translation>November</translation>
+        </message>
+        <message>
             <source>одна отметка</source>
             <translation>a single mark</translation>
+        </message>
+        <message>
+            <source>октябрь</source>
+            <translation>October</translation>
         </message>
         <message>
             <source>отметки</source>
@@ -5666,6 +5872,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>late</translation>
         </message>
         <message>
+            <source>сентябрь</source>
+            <translation>September</translation>
+        </message>
+        <message>
             <source>тема</source>
             <translation>topic</translation>
         </message>
@@ -5680,6 +5890,14 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>учебный год %s</source>
             <translation>school year %s</translation>
+        </message>
+        <message>
+            <source>февраль</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>январь</source>
+            <translation>January</translation>
         </message>
         <message>
             <source>№</source>

@@ -1226,8 +1226,20 @@
             <translation>Записанная копия не совпала с прочитанными данными.</translation>
         </message>
         <message>
+            <source>Записей журнала аудита</source>
+            <translation>Записей журнала аудита</translation>
+        </message>
+        <message>
+            <source>Записей посещаемости</source>
+            <translation>Записей посещаемости</translation>
+        </message>
+        <message>
             <source>Источник: %s</source>
             <translation>Источник: %s</translation>
+        </message>
+        <message>
+            <source>Классов и групп</source>
+            <translation>Классов и групп</translation>
         </message>
         <message>
             <source>Копия «%s» записалась с ошибкой.</source>
@@ -1262,6 +1274,14 @@
             <translation>Не указана папка для резервных копий.</translation>
         </message>
         <message>
+            <source>Отметок</source>
+            <translation>Отметок</translation>
+        </message>
+        <message>
+            <source>Отметок за периоды</source>
+            <translation>Отметок за периоды</translation>
+        </message>
+        <message>
             <source>Папка «%s» не найдена (не подключён носитель?).</source>
             <translation>Папка «%s» не найдена (не подключён носитель?).</translation>
         </message>
@@ -1280,6 +1300,22 @@
         <message>
             <source>Резервных копий журнала нет: попросите администратора ЭЖ настроить их.</source>
             <translation>Резервных копий журнала нет: попросите администратора ЭЖ настроить их.</translation>
+        </message>
+        <message>
+            <source>Сотрудников</source>
+            <translation>Сотрудников</translation>
+        </message>
+        <message>
+            <source>Строк нагрузки</source>
+            <translation>Строк нагрузки</translation>
+        </message>
+        <message>
+            <source>Уроков</source>
+            <translation>Уроков</translation>
+        </message>
+        <message>
+            <source>Учащихся</source>
+            <translation>Учащихся</translation>
         </message>
         <message>
             <source>Файл «%s» не является резервной копией ЭЖ-Десктоп.</source>
@@ -1366,6 +1402,10 @@
             <translation>описание копии слишком велико</translation>
         </message>
         <message>
+            <source>отметок: %d</source>
+            <translation>отметок: %d</translation>
+        </message>
+        <message>
             <source>последняя резервная копия сделана %s</source>
             <translation>последняя резервная копия сделана %s</translation>
         </message>
@@ -1380,6 +1420,10 @@
         <message>
             <source>столбцы таблицы %s не совпадают со схемой %d</source>
             <translation>столбцы таблицы %s не совпадают со схемой %d</translation>
+        </message>
+        <message>
+            <source>учащихся: %d</source>
+            <translation>учащихся: %d</translation>
         </message>
         <message>
             <source>файл SQLite</source>
@@ -1431,6 +1475,13 @@
         <message>
             <source>Резервные копии ЭЖ (*%s)</source>
             <translation>Резервные копии ЭЖ (*%s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>Нет данных для диаграммы.</source>
+            <translation>Нет данных для диаграммы.</translation>
         </message>
     </context>
     <context>
@@ -1569,12 +1620,36 @@
             <translation>данные журнала (контрольная сумма не совпадает)</translation>
         </message>
         <message>
+            <source>замены уроков</source>
+            <translation>замены уроков</translation>
+        </message>
+        <message>
+            <source>отметки за четверти (полугодия), годовые, экзаменационные и итоговые</source>
+            <translation>отметки за четверти (полугодия), годовые, экзаменационные и итоговые</translation>
+        </message>
+        <message>
+            <source>посещаемость (пропуски уроков)</source>
+            <translation>посещаемость (пропуски уроков)</translation>
+        </message>
+        <message>
             <source>причина: %s</source>
             <translation>причина: %s</translation>
         </message>
         <message>
             <source>сама запись о заверении (контрольная сумма изменена в базе данных)</source>
             <translation>сама запись о заверении (контрольная сумма изменена в базе данных)</translation>
+        </message>
+        <message>
+            <source>список класса и движение учащихся (зачисление, выбытие, подгруппы)</source>
+            <translation>список класса и движение учащихся (зачисление, выбытие, подгруппы)</translation>
+        </message>
+        <message>
+            <source>текущие отметки</source>
+            <translation>текущие отметки</translation>
+        </message>
+        <message>
+            <source>уроки: нагрузка, даты, темы, домашние задания</source>
+            <translation>уроки: нагрузка, даты, темы, домашние задания</translation>
         </message>
     </context>
     <context>
@@ -2257,6 +2332,22 @@
         <message>
             <source>Урок %s не закрыт для изменений: исправьте ячейку сами.</source>
             <translation>Урок %s не закрыт для изменений: исправьте ячейку сами.</translation>
+        </message>
+        <message>
+            <source>исправление внесено</source>
+            <translation>исправление внесено</translation>
+        </message>
+        <message>
+            <source>одобрен, ждёт администратора</source>
+            <translation>одобрен, ждёт администратора</translation>
+        </message>
+        <message>
+            <source>ожидает рассмотрения</source>
+            <translation>ожидает рассмотрения</translation>
+        </message>
+        <message>
+            <source>отклонён</source>
+            <translation>отклонён</translation>
         </message>
         <message>
             <source>по запросу №%d: %s</source>
@@ -2973,6 +3064,22 @@
             <translation>Готово: добавлено — %d, изменено — %d.</translation>
         </message>
         <message>
+            <source>Загрузка КТП из Excel</source>
+            <translation>Загрузка КТП из Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка расписания из Excel</source>
+            <translation>Загрузка расписания из Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка сотрудников из Excel</source>
+            <translation>Загрузка сотрудников из Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка списков классов из Excel</source>
+            <translation>Загрузка списков классов из Excel</translation>
+        </message>
+        <message>
             <source>Закрыть</source>
             <translation>Закрыть</translation>
         </message>
@@ -3331,6 +3438,14 @@
             <translation>Вид работы: %s (вес %s)</translation>
         </message>
         <message>
+            <source>ДР</source>
+            <translation>ДР</translation>
+        </message>
+        <message>
+            <source>Дикт</source>
+            <translation>Дикт</translation>
+        </message>
+        <message>
             <source>Домашнее задание: %s</source>
             <translation>Домашнее задание: %s</translation>
         </message>
@@ -3343,12 +3458,24 @@
             <translation>Изменение — исправление: понадобится письменная причина.</translation>
         </message>
         <message>
+            <source>КР</source>
+            <translation>КР</translation>
+        </message>
+        <message>
+            <source>ЛР</source>
+            <translation>ЛР</translation>
+        </message>
+        <message>
             <source>Оставлено значение другого пользователя: «%s».</source>
             <translation>Оставлено значение другого пользователя: «%s».</translation>
         </message>
         <message>
             <source>Отметку за период выставляет учитель, ведущий предмет.</source>
             <translation>Отметку за период выставляет учитель, ведущий предмет.</translation>
+        </message>
+        <message>
+            <source>ПР</source>
+            <translation>ПР</translation>
         </message>
         <message>
             <source>Период «%s» закрыт для редактирования. Исправить может администратор ЭЖ с указанием причины.</source>
@@ -3359,6 +3486,10 @@
             <translation>По правилу округления: %d</translation>
         </message>
         <message>
+            <source>Пр</source>
+            <translation>Пр</translation>
+        </message>
+        <message>
             <source>Предлагается %d (средневзвешенный балл %s; %s). Выставляется только вручную.</source>
             <translation>Предлагается %d (средневзвешенный балл %s; %s). Выставляется только вручную.</translation>
         </message>
@@ -3367,8 +3498,16 @@
             <translation>Разблокировать может: %s.</translation>
         </message>
         <message>
+            <source>СР</source>
+            <translation>СР</translation>
+        </message>
+        <message>
             <source>Сохранено: %s — «%s».</source>
             <translation>Сохранено: %s — «%s».</translation>
+        </message>
+        <message>
+            <source>Соч</source>
+            <translation>Соч</translation>
         </message>
         <message>
             <source>Ср.
@@ -4356,6 +4495,21 @@
         </message>
     </context>
     <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>добавить</source>
+            <translation>добавить</translation>
+        </message>
+        <message>
+            <source>изменить</source>
+            <translation>изменить</translation>
+        </message>
+        <message>
+            <source>отклонено</source>
+            <translation>отклонено</translation>
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <source>В журнале нет ни одного учебного года.</source>
@@ -4958,6 +5112,10 @@
             <translation>Накопляемость отметок</translation>
         </message>
         <message>
+            <source>Не аттестован</source>
+            <translation>Не аттестован</translation>
+        </message>
+        <message>
             <source>Не аттестованы (н/а)</source>
             <translation>Не аттестованы (н/а)</translation>
         </message>
@@ -4994,6 +5152,10 @@
             <translation>Нет прав на действие «%s» (%s).</translation>
         </message>
         <message>
+            <source>Неуспевающий</source>
+            <translation>Неуспевающий</translation>
+        </message>
+        <message>
             <source>Ниже минимума</source>
             <translation>Ниже минимума</translation>
         </message>
@@ -5008,6 +5170,10 @@
         <message>
             <source>Основа плана</source>
             <translation>Основа плана</translation>
+        </message>
+        <message>
+            <source>Отличник</source>
+            <translation>Отличник</translation>
         </message>
         <message>
             <source>Отличники</source>
@@ -5518,6 +5684,10 @@
             <translation>Учитель: %s</translation>
         </message>
         <message>
+            <source>Хорошист</source>
+            <translation>Хорошист</translation>
+        </message>
+        <message>
             <source>Хорошисты (на «4» и «5»)</source>
             <translation>Хорошисты (на «4» и «5»)</translation>
         </message>
@@ -5534,8 +5704,20 @@
             <translation>Что внесено</translation>
         </message>
         <message>
+            <source>август</source>
+            <translation>август</translation>
+        </message>
+        <message>
+            <source>апрель</source>
+            <translation>апрель</translation>
+        </message>
+        <message>
             <source>без уважительной причины</source>
             <translation>без уважительной причины</translation>
+        </message>
+        <message>
+            <source>декабрь</source>
+            <translation>декабрь</translation>
         </message>
         <message>
             <source>день</source>
@@ -5574,8 +5756,24 @@
             <translation>из них рассмотрено в течение суток</translation>
         </message>
         <message>
+            <source>июль</source>
+            <translation>июль</translation>
+        </message>
+        <message>
+            <source>июнь</source>
+            <translation>июнь</translation>
+        </message>
+        <message>
+            <source>май</source>
+            <translation>май</translation>
+        </message>
+        <message>
             <source>мало отметок — риск «н/а»</source>
             <translation>мало отметок — риск «н/а»</translation>
+        </message>
+        <message>
+            <source>март</source>
+            <translation>март</translation>
         </message>
         <message>
             <source>меньше минимума</source>
@@ -5614,8 +5812,16 @@
             <translation>ни разу не заполнял(а) журнал</translation>
         </message>
         <message>
+            <source>ноябрь</source>
+            <translation>ноябрь</translation>
+        </message>
+        <message>
             <source>одна отметка</source>
             <translation>одна отметка</translation>
+        </message>
+        <message>
+            <source>октябрь</source>
+            <translation>октябрь</translation>
         </message>
         <message>
             <source>отметки</source>
@@ -5666,6 +5872,10 @@
             <translation>с опозданием</translation>
         </message>
         <message>
+            <source>сентябрь</source>
+            <translation>сентябрь</translation>
+        </message>
+        <message>
             <source>тема</source>
             <translation>тема</translation>
         </message>
@@ -5680,6 +5890,14 @@
         <message>
             <source>учебный год %s</source>
             <translation>учебный год %s</translation>
+        </message>
+        <message>
+            <source>февраль</source>
+            <translation>февраль</translation>
+        </message>
+        <message>
+            <source>январь</source>
+            <translation>январь</translation>
         </message>
         <message>
             <source>№</source>

@@ -33,8 +33,12 @@ from ejournal_desktop.services.reports.context import (
     student_names,
 )
 
-MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-          "ноябрь", "декабрь")
+MONTHS = (
+    noop("Reports", "январь"), noop("Reports", "февраль"), noop("Reports", "март"),
+    noop("Reports", "апрель"), noop("Reports", "май"), noop("Reports", "июнь"),
+    noop("Reports", "июль"), noop("Reports", "август"), noop("Reports", "сентябрь"),
+    noop("Reports", "октябрь"), noop("Reports", "ноябрь"), noop("Reports", "декабрь"),
+)
 
 
 @dataclass

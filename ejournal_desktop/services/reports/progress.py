@@ -10,7 +10,6 @@ from ejournal_desktop.domain.averages import suggest_period_mark, weighted_mean
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import PeriodMarkValue, parse_period_mark
 from ejournal_desktop.domain.measures import (
-    STANDING_TITLES,
     Measures,
     Standing,
     class_measures,
@@ -63,6 +62,19 @@ PERCENT_NOTE = noop("Reports",
 SOU_NOTE = noop("Reports",
                 "СОУ = (1,00·n5 + 0,64·n4 + 0,36·n3 + 0,16·n2) / число аттестованных («н/а» входит в "
                 "знаменатель).")
+
+
+# domain.measures.STANDING_TITLES in the context the reports show them in (domain imports nothing of the
+# project, so its Russian titles are marked for the translator here; a test keeps the two equal)
+STANDING_TITLES: dict[Standing, str] = {
+    Standing.EXCELLENT: noop("Reports", "Отличник"),
+    Standing.GOOD: noop("Reports", "Хорошист"),
+    Standing.ONE_THREE: noop("Reports", "С одной «3»"),
+    Standing.WITH_THREES: noop("Reports", "С «3»"),
+    Standing.FAILING: noop("Reports", "Неуспевающий"),
+    Standing.NOT_ASSESSED: noop("Reports", "Не аттестован"),
+    Standing.NONE: noop("Reports", "Нет отметок"),
+}
 
 
 def parse_values(texts: Iterable[str]) -> list[PeriodMarkValue]:
