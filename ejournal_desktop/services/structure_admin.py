@@ -31,7 +31,7 @@ from peewee import JOIN
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.periods import DateRange, check_no_overlaps, format_date_ru
 from ejournal_desktop.domain.text import person_key_ru, sort_key_ru
-from ejournal_desktop.i18n import tr
+from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit, structure
 from ejournal_desktop.services.access import Actor, require, require_global, standing
 from ejournal_desktop.services.errors import NotFound, ValidationError
@@ -59,7 +59,9 @@ from ejournal_desktop.store.models import (
     UserRole,
 )
 
-WEEKDAYS_SHORT = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
+WEEKDAYS_SHORT = (noop("StructureAdmin", "пн"), noop("StructureAdmin", "вт"), noop("StructureAdmin", "ср"),
+                  noop("StructureAdmin", "чт"), noop("StructureAdmin", "пт"), noop("StructureAdmin", "сб"),
+                  noop("StructureAdmin", "вс"))
 
 
 def _t(text: str) -> str:

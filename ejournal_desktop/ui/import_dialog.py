@@ -62,7 +62,8 @@ DIALOG_TITLES: dict[Kind, str] = {
 
 class PreviewModel(QAbstractTableModel):
     ROW, STATUS, WHAT, DETAIL = range(4)
-    HEADERS = ("Строка", "Результат", "Кто / что", "Что изменится / причина отказа")
+    HEADERS = (noop("PreviewModel", "Строка"), noop("PreviewModel", "Результат"), noop("PreviewModel", "Кто / что"),
+               noop("PreviewModel", "Что изменится / причина отказа"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

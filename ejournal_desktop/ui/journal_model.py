@@ -128,7 +128,8 @@ def _when(stamp: dt.datetime | None) -> str:
 
 
 def _period_short(name: str) -> str:
-    for long, short in (("четверть", "четв."), ("полугодие", "полуг."), ("триместр", "трим.")):
+    for long, short in (("четверть", noop("JournalModel", "четв.")), ("полугодие", noop("JournalModel", "полуг.")),
+                        ("триместр", noop("JournalModel", "трим."))):
         name = name.replace(long, tr(short))  # period names are data; only the short forms
     return name
 
@@ -490,7 +491,7 @@ class JournalModel(QAbstractTableModel):
             tr("Средневзвешенный балл: отметки с весами по видам работ."),
             tr("%s отметка за «%s».\nВ скобках — предлагаемая по средневзвешенному баллу "
                "(%s); сама она не выставляется.") % (
-                tr(_KIND_TITLES.get(page.period_mark_kind, "Итоговая")), page.period_name, rule),
+                tr(_KIND_TITLES.get(page.period_mark_kind, _FINAL)), page.period_name, rule),
         ]
         self._header_fg += [None, None, None]
         self._vheader, self._vheader_tip, self._vheader_fg = [], [], []
@@ -985,11 +986,12 @@ class _Cancelled(Exception):
 
 
 _KIND_TITLES = {
-    "quarter": "Четвертная",
-    "half": "Полугодовая",
-    "trimester": "Триместровая",
-    "year": "Годовая",
+    "quarter": noop("JournalModel", "Четвертная"),
+    "half": noop("JournalModel", "Полугодовая"),
+    "trimester": noop("JournalModel", "Триместровая"),
+    "year": noop("JournalModel", "Годовая"),
 }
+_FINAL = noop("JournalModel", "Итоговая")
 
 
 def _weight(weight: object) -> str:

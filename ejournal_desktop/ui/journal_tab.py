@@ -939,7 +939,12 @@ class CorrectionsDialog(QDialog):
 
     resolved = Signal(int)  # assignment id whose page changed
 
-    COLUMNS = ("№", "Поступил", "Учитель", "Урок", "Учащийся", "Сейчас", "Нужно", "Состояние")
+    COLUMNS = (
+        noop("CorrectionsDialog", "№"), noop("CorrectionsDialog", "Поступил"),
+        noop("CorrectionsDialog", "Учитель"), noop("CorrectionsDialog", "Урок"),
+        noop("CorrectionsDialog", "Учащийся"), noop("CorrectionsDialog", "Сейчас"),
+        noop("CorrectionsDialog", "Нужно"), noop("CorrectionsDialog", "Состояние"),
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, mine: bool = False) -> None:
         super().__init__(parent)

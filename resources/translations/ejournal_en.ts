@@ -2385,6 +2385,10 @@ Decide on the request in the journal: «Correction requests».</translation>
             <translation>My correction requests</translation>
         </message>
         <message>
+            <source>Нужно</source>
+            <translation>Should be</translation>
+        </message>
+        <message>
             <source>Обновить</source>
             <translation>Refresh</translation>
         </message>
@@ -2417,6 +2421,10 @@ Decide on the request in the journal: «Correction requests».</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Поступил</source>
+            <translation>Received</translation>
+        </message>
+        <message>
             <source>Почему запрос отклонён (это увидит учитель):</source>
             <translation>Why the request is declined (the teacher will see this):</translation>
         </message>
@@ -2429,8 +2437,32 @@ Decide on the request in the journal: «Correction requests».</translation>
             <translation>Reason: %s</translation>
         </message>
         <message>
+            <source>Сейчас</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Состояние</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Урок</source>
+            <translation>Lesson</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Pupil</translation>
+        </message>
+        <message>
+            <source>Учитель</source>
+            <translation>Teacher</translation>
+        </message>
+        <message>
             <source>пусто</source>
             <translation>empty</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>No.</translation>
         </message>
     </context>
     <context>
@@ -3438,6 +3470,10 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>Kind of work: %s (weight %s)</translation>
         </message>
         <message>
+            <source>Годовая</source>
+            <translation>Year</translation>
+        </message>
+        <message>
             <source>ДР</source>
             <translation>HW</translation>
         </message>
@@ -3456,6 +3492,10 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
         <message>
             <source>Изменение — исправление: понадобится письменная причина.</source>
             <translation>This change is a correction: a written reason is needed.</translation>
+        </message>
+        <message>
+            <source>Итоговая</source>
+            <translation>Final</translation>
         </message>
         <message>
             <source>КР</source>
@@ -3484,6 +3524,10 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
         <message>
             <source>По правилу округления: %d</source>
             <translation>By the rounding rule: %d</translation>
+        </message>
+        <message>
+            <source>Полугодовая</source>
+            <translation>Half-year</translation>
         </message>
         <message>
             <source>Пр</source>
@@ -3546,12 +3590,20 @@ avg.</translation>
             <translation>Read-only.</translation>
         </message>
         <message>
+            <source>Триместровая</source>
+            <translation>Trimester</translation>
+        </message>
+        <message>
             <source>Урок по замене.</source>
             <translation>Substitution lesson.</translation>
         </message>
         <message>
             <source>Урока нет в текущем расписании: проведённый урок сохранён.</source>
             <translation>The lesson is not in the current timetable: the lesson given is kept.</translation>
+        </message>
+        <message>
+            <source>Четвертная</source>
+            <translation>Quarter</translation>
         </message>
         <message>
             <source>Эта ячейка больше не показана: откройте её страницу.</source>
@@ -3590,8 +3642,20 @@ avg.</translation>
             <translation>absent for a good reason</translation>
         </message>
         <message>
+            <source>полуг.</source>
+            <translation>half</translation>
+        </message>
+        <message>
             <source>пусто</source>
             <translation>empty</translation>
+        </message>
+        <message>
+            <source>трим.</source>
+            <translation>trim.</translation>
+        </message>
+        <message>
+            <source>четв.</source>
+            <translation>qtr.</translation>
         </message>
     </context>
     <context>
@@ -4496,6 +4560,22 @@ To continue, enter the password of %s.</translation>
     </context>
     <context>
         <name>PreviewModel</name>
+        <message>
+            <source>Кто / что</source>
+            <translation>Who / what</translation>
+        </message>
+        <message>
+            <source>Результат</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Строка</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Что изменится / причина отказа</source>
+            <translation>What will change / reason for rejection</translation>
+        </message>
         <message>
             <source>добавить</source>
             <translation>add</translation>
@@ -6548,8 +6628,16 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>This lesson is already in the timetable: %s (%s).</translation>
         </message>
         <message>
+            <source>вс</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
             <source>вся школа</source>
             <translation>whole school</translation>
+        </message>
+        <message>
+            <source>вт</source>
+            <translation>Tue</translation>
         </message>
         <message>
             <source>замена</source>
@@ -6580,12 +6668,28 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>teaching load</translation>
         </message>
         <message>
+            <source>пн</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
             <source>подгруппа</source>
             <translation>subgroup</translation>
         </message>
         <message>
             <source>предмет</source>
             <translation>subject</translation>
+        </message>
+        <message>
+            <source>пт</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>сб</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>ср</source>
+            <translation>Wed</translation>
         </message>
         <message>
             <source>уже на замене</source>
@@ -6606,6 +6710,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>учитель</source>
             <translation>teacher</translation>
+        </message>
+        <message>
+            <source>чт</source>
+            <translation>Thu</translation>
         </message>
     </context>
     <context>

@@ -2385,6 +2385,10 @@
             <translation>Мои запросы на исправление</translation>
         </message>
         <message>
+            <source>Нужно</source>
+            <translation>Нужно</translation>
+        </message>
+        <message>
             <source>Обновить</source>
             <translation>Обновить</translation>
         </message>
@@ -2417,6 +2421,10 @@
             <translation>Отмена</translation>
         </message>
         <message>
+            <source>Поступил</source>
+            <translation>Поступил</translation>
+        </message>
+        <message>
             <source>Почему запрос отклонён (это увидит учитель):</source>
             <translation>Почему запрос отклонён (это увидит учитель):</translation>
         </message>
@@ -2429,8 +2437,32 @@
             <translation>Причина: %s</translation>
         </message>
         <message>
+            <source>Сейчас</source>
+            <translation>Сейчас</translation>
+        </message>
+        <message>
+            <source>Состояние</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Урок</source>
+            <translation>Урок</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
+            <source>Учитель</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
             <source>пусто</source>
             <translation>пусто</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>№</translation>
         </message>
     </context>
     <context>
@@ -3438,6 +3470,10 @@
             <translation>Вид работы: %s (вес %s)</translation>
         </message>
         <message>
+            <source>Годовая</source>
+            <translation>Годовая</translation>
+        </message>
+        <message>
             <source>ДР</source>
             <translation>ДР</translation>
         </message>
@@ -3456,6 +3492,10 @@
         <message>
             <source>Изменение — исправление: понадобится письменная причина.</source>
             <translation>Изменение — исправление: понадобится письменная причина.</translation>
+        </message>
+        <message>
+            <source>Итоговая</source>
+            <translation>Итоговая</translation>
         </message>
         <message>
             <source>КР</source>
@@ -3484,6 +3524,10 @@
         <message>
             <source>По правилу округления: %d</source>
             <translation>По правилу округления: %d</translation>
+        </message>
+        <message>
+            <source>Полугодовая</source>
+            <translation>Полугодовая</translation>
         </message>
         <message>
             <source>Пр</source>
@@ -3546,12 +3590,20 @@
             <translation>Только просмотр.</translation>
         </message>
         <message>
+            <source>Триместровая</source>
+            <translation>Триместровая</translation>
+        </message>
+        <message>
             <source>Урок по замене.</source>
             <translation>Урок по замене.</translation>
         </message>
         <message>
             <source>Урока нет в текущем расписании: проведённый урок сохранён.</source>
             <translation>Урока нет в текущем расписании: проведённый урок сохранён.</translation>
+        </message>
+        <message>
+            <source>Четвертная</source>
+            <translation>Четвертная</translation>
         </message>
         <message>
             <source>Эта ячейка больше не показана: откройте её страницу.</source>
@@ -3590,8 +3642,20 @@
             <translation>отсутствовал по уважительной причине</translation>
         </message>
         <message>
+            <source>полуг.</source>
+            <translation>полуг.</translation>
+        </message>
+        <message>
             <source>пусто</source>
             <translation>пусто</translation>
+        </message>
+        <message>
+            <source>трим.</source>
+            <translation>трим.</translation>
+        </message>
+        <message>
+            <source>четв.</source>
+            <translation>четв.</translation>
         </message>
     </context>
     <context>
@@ -4496,6 +4560,22 @@
     </context>
     <context>
         <name>PreviewModel</name>
+        <message>
+            <source>Кто / что</source>
+            <translation>Кто / что</translation>
+        </message>
+        <message>
+            <source>Результат</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Строка</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Что изменится / причина отказа</source>
+            <translation>Что изменится / причина отказа</translation>
+        </message>
         <message>
             <source>добавить</source>
             <translation>добавить</translation>
@@ -6548,8 +6628,16 @@
             <translation>Этот урок уже стоит в расписании: %s (%s).</translation>
         </message>
         <message>
+            <source>вс</source>
+            <translation>вс</translation>
+        </message>
+        <message>
             <source>вся школа</source>
             <translation>вся школа</translation>
+        </message>
+        <message>
+            <source>вт</source>
+            <translation>вт</translation>
         </message>
         <message>
             <source>замена</source>
@@ -6580,12 +6668,28 @@
             <translation>нагрузка</translation>
         </message>
         <message>
+            <source>пн</source>
+            <translation>пн</translation>
+        </message>
+        <message>
             <source>подгруппа</source>
             <translation>подгруппа</translation>
         </message>
         <message>
             <source>предмет</source>
             <translation>предмет</translation>
+        </message>
+        <message>
+            <source>пт</source>
+            <translation>пт</translation>
+        </message>
+        <message>
+            <source>сб</source>
+            <translation>сб</translation>
+        </message>
+        <message>
+            <source>ср</source>
+            <translation>ср</translation>
         </message>
         <message>
             <source>уже на замене</source>
@@ -6606,6 +6710,10 @@
         <message>
             <source>учитель</source>
             <translation>учитель</translation>
+        </message>
+        <message>
+            <source>чт</source>
+            <translation>чт</translation>
         </message>
     </context>
     <context>
