@@ -15,7 +15,10 @@ constants.  :func:`extract` reads the sources with :mod:`ast` and knows all of
 them; the tests check that every string ``pyside6-lupdate`` finds is found here
 too.  ``python -m ejournal_desktop.translations update`` rewrites the .ts files
 (keeping every existing translation); ``… compile DIR`` builds the .qm files
-with ``pyside6-lrelease``; ``… status`` prints the coverage per context.
+with ``pyside6-lrelease``; ``… status`` prints the coverage per context; ``… untranslated > todo.json``
+lists the unfinished English messages as ``{context: {source: ""}}`` and ``… apply todo.json`` writes
+the translations filled into that file (checking that each keeps its placeholders: see
+:func:`placeholder_problems`).
 
 Loading (:func:`install`): Qt's own translations (``qtbase_ru``/``qtbase_en``)
 and, for English, ``ejournal_en.qm`` — shipped next to the .ts (the bundle),
@@ -28,8 +31,10 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -139,6 +144,59 @@ def _module_helpers(tree: ast.Module) -> dict[str, str]:
     return out
 
 
+@dataclass
+class _Helpers:
+    """The translation helpers a module can call: its own and those it imports from the package."""
+
+    names: dict[str, str] = field(default_factory=dict)  # helper name -> context (``t("…")``)
+    modules: dict[str, dict[str, str]] = field(default_factory=dict)  # "m" / "a.b.m" -> its helpers (``m.t("…")``)
+
+
+class _Package:
+    """The package's parsed modules and, lazily, each one's helpers (imports followed through re-exports)."""
+
+    def __init__(self, trees: dict[str, tuple[ast.Module, bool]]) -> None:
+        self.trees = trees  # dotted module name -> (tree, is a package's __init__)
+        self._done: dict[str, dict[str, str]] = {}
+        self._busy: set[str] = set()
+
+    def helpers(self, module: str) -> _Helpers:
+        tree, is_package = self.trees[module]
+        own = _module_helpers(tree)
+        out = _Helpers(dict(own))  # a module's own helper wins over an imported one of the same name
+        package = module if is_package else module.rpartition(".")[0]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parent = package.split(".")
+                    parent = parent[:len(parent) - (node.level - 1)]
+                    base = ".".join([*parent, base] if base else parent)
+                for alias in node.names:
+                    bound = alias.asname or alias.name
+                    if f"{base}.{alias.name}" in self.trees:  # from package import module
+                        out.modules[bound] = self.names_of(f"{base}.{alias.name}")
+                    elif base in self.trees and alias.name in self.names_of(base) and bound not in own:
+                        out.names[bound] = self.names_of(base)[alias.name]
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name in self.trees:
+                        out.modules[alias.asname or alias.name] = self.names_of(alias.name)
+        return out
+
+    def names_of(self, module: str) -> dict[str, str]:
+        """Helper name -> context for every helper callable as ``module.name`` (own and imported)."""
+        if module not in self._done:
+            if module in self._busy:  # an import cycle: what the module defines itself
+                return _module_helpers(self.trees[module][0])
+            self._busy.add(module)
+            try:
+                self._done[module] = self.helpers(module).names
+            finally:
+                self._busy.discard(module)
+        return self._done[module]
+
+
 def _classes_with_self_tr(tree: ast.Module) -> list[str]:
     """Classes that ``self.tr(<a variable>)`` — where a module's constants are shown (else any ``self.tr``)."""
     dynamic: list[str] = []
@@ -155,11 +213,13 @@ def _classes_with_self_tr(tree: ast.Module) -> list[str]:
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, result: Extraction, rel: str, tree: ast.Module) -> None:
+    def __init__(self, result: Extraction, rel: str, tree: ast.Module, helpers: _Helpers | None = None) -> None:
         self.result = result
         self.rel = rel
         self.classes: list[str] = []
-        self.helpers = _module_helpers(tree)
+        found = helpers or _Helpers(_module_helpers(tree))
+        self.helpers = found.names
+        self.module_helpers = found.modules
         self.module_ctx = self.helpers.get("tr") or self.helpers.get("_tr") or next(iter(self.helpers.values()), None)
         # `_noop("…")` constants are shown through the module's tr(), or (no helper) by the classes that self.tr()
         self.noop_contexts = [self.module_ctx] if self.module_ctx else _classes_with_self_tr(tree)
@@ -188,6 +248,10 @@ class _Visitor(ast.NodeVisitor):
                     self._problem(node, f"{ast.unparse(func)}({first!r}): context known only at run time")
             elif func.attr == "translate" and first is not None and second is not None:
                 self._add(first, second, node)
+            elif func.attr in self.module_helpers.get(_dotted(func.value), {}) and len(args) == 1:
+                context = self.module_helpers[_dotted(func.value)][func.attr]
+                if first is not None:
+                    self._add(context, first, node)
         elif isinstance(func, ast.Name):
             name = func.id
             if name in ("tr", "noop", "_tr", "QT_TRANSLATE_NOOP") and first is not None and second is not None:
@@ -247,15 +311,38 @@ def _form_messages(result: Extraction, forms_dir: Path) -> None:
             result.add(context, text, where)
 
 
+def _dotted(node: ast.AST) -> str:
+    """``a.b.c`` for a chain of names, else ""."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted(node.value)
+        return f"{head}.{node.attr}" if head else ""
+    return ""
+
+
 def extract(package_dir: Path = PACKAGE_DIR) -> Extraction:
+    """Every translatable string of the package.  A helper may be defined in the module that calls it
+    or imported from another module of the package (``from ….reports.base import t``, ``base.t("…")``):
+    the call gets the context of the helper's definition."""
     result = Extraction()
     _form_messages(result, package_dir.parent / "forms")
+    trees: dict[str, tuple[ast.Module, bool]] = {}
+    files: list[tuple[str, str]] = []  # (path relative to the package's parent, module)
     for path in sorted(package_dir.rglob("*.py")):
         rel = path.relative_to(package_dir.parent).as_posix()
+        module = ".".join(rel[:-3].split("/"))
+        is_package = path.name == "__init__.py"
+        if is_package:
+            module = module.rpartition(".")[0]
+        trees[module] = (ast.parse(path.read_text(encoding="utf-8"), filename=str(path)), is_package)
         if "/generated/" in rel or rel.startswith("ejournal_desktop/commands/") or rel.endswith("/cli.py"):
             continue  # the command line speaks Russian only
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        _Visitor(result, rel, tree).visit(tree)
+        files.append((rel, module))
+    package = _Package(trees)
+    for rel, module in files:
+        tree = trees[module][0]
+        _Visitor(result, rel, tree, package.helpers(module)).visit(tree)
     _extra_messages(result)
     return result
 
@@ -336,6 +423,84 @@ def coverage(language: str = "en", folder: Path | None = None) -> dict[str, tupl
         done, total = out.get(message.context, (0, 0))
         out[message.context] = (done + int(entry.finished), total + 1)
     return out
+
+
+# --- checking and filling translations (maintainers) ---------------------------------------------
+
+# Python's %-conversions, which must stay in their order (``%%`` is a literal percent sign)
+_PERCENT = re.compile(r"%(?:%|\([A-Za-z_]\w*\)[-+ #0]*\d*(?:\.\d+)?[sdifr]|[-+ #0]*\d*(?:\.\d+)?[sdifnrxXeEgGc])")
+_QT_ARG = re.compile(r"%(?:L?[1-9]\d?)")  # Qt's %1 %2…, whose order may change
+_FIELD = re.compile(r"\{[A-Za-z_0-9.:!<>^+-]*\}")  # str.format fields
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # HTML tags
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&[^&\s]", text.replace("&&", "")))
+
+
+def placeholder_problems(source: str, translation: str) -> list[str]:
+    """What a translation changes of its source that the program relies on: the %-conversions (in order),
+    Qt's %1…, {fields}, HTML tags, line breaks, tabs and whether there is an accelerator (``&``)."""
+    problems = []
+    qt_args = re.compile(_QT_ARG.pattern + "(?!\\d)")
+    if _PERCENT.findall(qt_args.sub("", source)) != _PERCENT.findall(qt_args.sub("", translation)):
+        problems.append("%-conversions differ or are in another order")
+    for name, pattern in (("Qt %N arguments", qt_args), ("{fields}", _FIELD), ("HTML tags", _TAG)):
+        if sorted(pattern.findall(source)) != sorted(pattern.findall(translation)):
+            problems.append(f"{name} differ")
+    for name, char in (("line breaks", "\n"), ("tabs", "\t")):
+        if source.count(char) != translation.count(char):
+            problems.append(f"{name} differ")
+    if bool(_accelerators(source)) != bool(_accelerators(translation)):
+        problems.append("accelerator (&) added or lost")
+    return problems
+
+
+def unfinished(language: str = "en", folder: Path | None = None) -> dict[str, dict[str, str]]:
+    """{context: {source: draft or ""}} of the messages of the .ts file without a finished translation."""
+    out: dict[str, dict[str, str]] = {}
+    for message, entry in sorted(read_ts(ts_path(language, folder)).items()):
+        if not entry.finished:
+            out.setdefault(message.context, {})[message.source] = entry.translation
+    return out
+
+
+def apply_translations(table: dict[str, dict[str, str]], language: str = "en",
+                       folder: Path | None = None) -> int:
+    """Write finished translations {context: {source: translation}} into the .ts file; returns how many.
+
+    Every entry is checked first (the message exists, the translation is not empty and keeps the
+    placeholders); a single bad entry raises ValueError listing all of them, and nothing is written.
+    """
+    if language == "ru":
+        raise ValueError("the Russian file is the identity: `update` writes it")
+    path = ts_path(language, folder)
+    entries = read_ts(path)
+    if not entries:
+        raise ValueError(f"{path}: no messages (run `update` first)")
+    bad: list[str] = []
+    changes: dict[Message, Entry] = {}
+    if not isinstance(table, dict):
+        raise ValueError("expected a JSON object {context: {source: translation}}")
+    for context, items in table.items():
+        if not isinstance(items, dict):
+            bad.append(f"{context}: expected an object {{source: translation}}")
+            continue
+        for source, translation in items.items():
+            message = Message(context, source)
+            where = f"{context}: {source!r}"
+            if message not in entries:
+                bad.append(f"{where}: no such message in {path.name}")
+            elif not isinstance(translation, str) or not translation.strip():
+                bad.append(f"{where}: empty translation")
+            else:
+                bad.extend(f"{where} -> {translation!r}: {p}" for p in placeholder_problems(source, translation))
+                changes[message] = Entry(translation, True, entries[message].comment)
+    if bad:
+        raise ValueError("\n".join(bad))
+    entries.update(changes)
+    write_ts(path, language, entries, entries)
+    return len(changes)
 
 
 # --- .qm files ------------------------------------------------------------------------------------
@@ -486,7 +651,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("status", help="translation coverage per context")
     build = sub.add_parser("compile", help="build .qm files with pyside6-lrelease")
     build.add_argument("out", nargs="?", default=None, help="folder (default: next to the .ts files)")
+    todo = sub.add_parser("untranslated", help="unfinished messages as JSON {context: {source: draft}}")
+    todo.add_argument("--language", default="en", choices=LANGUAGES[1:])
+    fill = sub.add_parser("apply", help="fill translations from a JSON file {context: {source: translation}}")
+    fill.add_argument("file", help="JSON file (the output of `untranslated` with the translations written in)")
+    fill.add_argument("--language", default="en", choices=LANGUAGES[1:])
     args = parser.parse_args(argv)
+    if args.command == "untranslated":
+        json.dump(unfinished(args.language), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if args.command == "apply":
+        try:
+            table = json.loads(Path(args.file).read_text(encoding="utf-8"))
+            count = apply_translations(table, args.language)
+        except (OSError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+            print(f"nothing written:\n{exc}", file=sys.stderr)
+            return 1
+        done = sum(d for d, _ in coverage(args.language).values())
+        total = sum(t for _, t in coverage(args.language).values())
+        print(f"{args.language}: {count} translations written; {done}/{total} translated")
+        return 0
     if args.command == "update":
         found = extract()
         for problem in found.problems:

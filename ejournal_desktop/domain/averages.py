@@ -227,10 +227,11 @@ class RoundingRule:
             pairs.append((row[0], _to_decimal(row[1])))
         return cls(tuple(pairs))
 
-    def describe(self) -> str:
-        """Russian summary: «5 — от 4,50; 4 — от 3,50; 3 — от 2,50; иначе 2»."""
-        parts = [f"{mark} — от {_show_threshold(t)}" for mark, t in self.thresholds]
-        return "; ".join([*parts, "иначе 2"])
+    def describe(self, step: str = "{mark} — от {threshold}", otherwise: str = "иначе 2") -> str:
+        """Summary: «5 — от 4,50; 4 — от 3,50; 3 — от 2,50; иначе 2» (the interface passes its translations
+        of ``step`` and ``otherwise``)."""
+        parts = [step.format(mark=mark, threshold=_show_threshold(t)) for mark, t in self.thresholds]
+        return "; ".join([*parts, otherwise])
 
 
 ORDINARY_ROUNDING = RoundingRule.from_threshold()

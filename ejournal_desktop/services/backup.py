@@ -69,7 +69,7 @@ from peewee import (
 )
 
 from ejournal_desktop import __version__
-from ejournal_desktop.i18n import tr
+from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor, require_global
@@ -122,15 +122,15 @@ class TableInfo:
 
 # what the preview shows, in this order
 PREVIEW_LABELS: tuple[tuple[str, str], ...] = (
-    ("user", "Сотрудников"),
-    ("student", "Учащихся"),
-    ("school_class", "Классов и групп"),
-    ("assignment", "Строк нагрузки"),
-    ("lesson", "Уроков"),
-    ("mark", "Отметок"),
-    ("absence", "Записей посещаемости"),
-    ("period_mark", "Отметок за периоды"),
-    ("audit_entry", "Записей журнала аудита"),
+    ("user", noop("Backup", "Сотрудников")),
+    ("student", noop("Backup", "Учащихся")),
+    ("school_class", noop("Backup", "Классов и групп")),
+    ("assignment", noop("Backup", "Строк нагрузки")),
+    ("lesson", noop("Backup", "Уроков")),
+    ("mark", noop("Backup", "Отметок")),
+    ("absence", noop("Backup", "Записей посещаемости")),
+    ("period_mark", noop("Backup", "Отметок за периоды")),
+    ("audit_entry", noop("Backup", "Записей журнала аудита")),
 )
 
 
@@ -726,8 +726,8 @@ def _describe(db: Database) -> str:
     parts: list[str] = []
     try:
         with _bound(db):
-            for model, label in ((models.Student, "учащихся"), (models.Mark, "отметок")):
-                parts.append(f"{label}: {model.select().count()}")
+            parts.append(tr("Backup", "учащихся: %d") % models.Student.select().count())
+            parts.append(tr("Backup", "отметок: %d") % models.Mark.select().count())
     except peewee.DatabaseError:
         return ""
     return f" ({', '.join(parts)})" if parts else ""

@@ -32,7 +32,7 @@ from decimal import Decimal
 from typing import Any
 
 from ejournal_desktop.domain.periods import format_date_ru
-from ejournal_desktop.i18n import tr
+from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit, printdata
 from ejournal_desktop.services.access import Actor, relations_for_class, require, standing
 from ejournal_desktop.services.errors import NotFound, ValidationError
@@ -63,12 +63,12 @@ AUDIT_ACTION = "journal.certify"
 
 SECTIONS: tuple[str, ...] = ("students", "lessons", "marks", "absences", "period_marks", "substitutions")
 SECTION_TITLES: dict[str, str] = {
-    "students": "список класса и движение учащихся (зачисление, выбытие, подгруппы)",
-    "lessons": "уроки: нагрузка, даты, темы, домашние задания",
-    "marks": "текущие отметки",
-    "absences": "посещаемость (пропуски уроков)",
-    "period_marks": "отметки за четверти (полугодия), годовые, экзаменационные и итоговые",
-    "substitutions": "замены уроков",
+    "students": noop("Certify", "список класса и движение учащихся (зачисление, выбытие, подгруппы)"),
+    "lessons": noop("Certify", "уроки: нагрузка, даты, темы, домашние задания"),
+    "marks": noop("Certify", "текущие отметки"),
+    "absences": noop("Certify", "посещаемость (пропуски уроков)"),
+    "period_marks": noop("Certify", "отметки за четверти (полугодия), годовые, экзаменационные и итоговые"),
+    "substitutions": noop("Certify", "замены уроков"),
 }
 
 CountSheets = Callable[[printdata.ClassJournal], int]

@@ -39,7 +39,7 @@ from peewee import JOIN
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import parse_cell
 from ejournal_desktop.domain.periods import format_date_ru
-from ejournal_desktop.i18n import tr
+from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import (
@@ -83,10 +83,10 @@ APPLIED = "applied"
 REFUSED = "refused"
 
 STATUS_TITLES = {
-    OPEN: "ожидает рассмотрения",
-    APPROVED: "одобрен, ждёт администратора",
-    APPLIED: "исправление внесено",
-    REFUSED: "отклонён",
+    OPEN: noop("Corrections", "ожидает рассмотрения"),
+    APPROVED: noop("Corrections", "одобрен, ждёт администратора"),
+    APPLIED: noop("Corrections", "исправление внесено"),
+    REFUSED: noop("Corrections", "отклонён"),
 }
 
 

@@ -60,7 +60,9 @@ from ejournal_desktop.store.models import (
     UserRole,
 )
 
-WEEKDAYS_SHORT = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
+WEEKDAYS_SHORT = (noop("StructureAdmin", "пн"), noop("StructureAdmin", "вт"), noop("StructureAdmin", "ср"),
+                  noop("StructureAdmin", "чт"), noop("StructureAdmin", "пт"), noop("StructureAdmin", "сб"),
+                  noop("StructureAdmin", "вс"))
 
 
 def _t(text: str) -> str:

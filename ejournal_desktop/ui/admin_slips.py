@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -134,8 +135,9 @@ def reset_and_print(parent: QWidget, session: Session, user_ids: list[int]) -> l
     """
     if not user_ids:
         return []
-    answer = QMessageBox.question(parent, parent.tr("Подтверждение"), parent.tr(
-        "Сбросить пароли выбранных сотрудников (%d)? Прежние пароли перестанут действовать; "
+    answer = QMessageBox.question(parent, QCoreApplication.translate("AccountsPanel", "Подтверждение"),
+                                  QCoreApplication.translate(
+        "AccountsPanel", "Сбросить пароли выбранных сотрудников (%d)? Прежние пароли перестанут действовать; "
         "каждый получит приглашение с временным паролем.") % len(user_ids))
     if answer != QMessageBox.StandardButton.Yes:
         return []

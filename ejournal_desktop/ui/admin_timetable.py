@@ -56,17 +56,13 @@ from ejournal_desktop.ui.admin_structure import (
     selected_key,
 )
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.weekdays import weekday_title
 
-WEEKDAYS = ("Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота")
 ENDED_BG = QBrush(QColor("#fff3c4"))  # an entry that ends or starts inside the shown year
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("TimetableEditor", text)
-
-
-def weekday_title(weekday: int) -> str:
-    return tr(WEEKDAYS[weekday - 1])
 
 
 def confirm_clashes(parent: QWidget, found: Sequence[str]) -> bool:
@@ -145,7 +141,7 @@ class MoveDialog(FormDialog):
                  start: dt.date) -> None:
         super().__init__(tr("Изменить урок в расписании"), parent, "moveDialog")
         head = QLabel(tr("%s — %s; сейчас: %s, %d-й урок, каб. %s")
-                      % (entry.label, entry.teacher, weekday_title(entry.weekday).lower(), entry.number,
+                      % (entry.label, entry.teacher, weekday_title(entry.weekday, in_text=True), entry.number,
                          entry.room or "—"), self)
         head.setWordWrap(True)
         self.form.addRow(head)

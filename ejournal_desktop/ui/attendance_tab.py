@@ -49,7 +49,8 @@ from ejournal_desktop.services.attendance import AttendanceColumn, AttendanceShe
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.roles import ALIGNMENT, BACKGROUND, DISPLAY, FONT, FOREGROUND, HORIZONTAL, TOOLTIP, USER
 from ejournal_desktop.ui.session import Session
-from ejournal_desktop.ui.timetable_tab import from_qdate, to_qdate, weekday_name, weekday_short
+from ejournal_desktop.ui.timetable_tab import from_qdate, to_qdate
+from ejournal_desktop.ui.weekdays import weekday_name, weekday_short
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ejournal_desktop.domain.periods import format_date_ru
+from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit_view
 from ejournal_desktop.services.access import standing
 from ejournal_desktop.services.audit_view import AuditRow
@@ -56,11 +57,13 @@ HISTORY_COLUMNS = (COL_WHEN, COL_WHO, COL_WHAT, COL_CHANGE, COL_REASON)
 
 
 # kinds and verbs of actions without a title of their own in services.audit_view
-EXTRA_KINDS = {"bell": "Звонки", "holiday": "Каникулы", "group": "Группы", "subgroup": "Подгруппы",
-               "plan": "КТП", "work_kind": "Виды работ"}
-VERBS = {"create": "добавление", "add": "добавление", "update": "изменение", "change": "изменение",
-         "set": "изменение", "delete": "удаление", "remove": "удаление", "clear": "удаление",
-         "end": "окончание действия"}
+EXTRA_KINDS = {"bell": noop("AuditModel", "Звонки"), "holiday": noop("AuditModel", "Каникулы"),
+               "group": noop("AuditModel", "Группы"), "subgroup": noop("AuditModel", "Подгруппы"),
+               "plan": noop("AuditModel", "КТП"), "work_kind": noop("AuditModel", "Виды работ")}
+_ADDED, _CHANGED, _DELETED = (noop("AuditModel", "добавление"), noop("AuditModel", "изменение"),
+                              noop("AuditModel", "удаление"))
+VERBS = {"create": _ADDED, "add": _ADDED, "update": _CHANGED, "change": _CHANGED, "set": _CHANGED,
+         "delete": _DELETED, "remove": _DELETED, "clear": _DELETED, "end": noop("AuditModel", "окончание действия")}
 
 
 def _when(at: dt.datetime) -> str:
@@ -113,9 +116,11 @@ class AuditModel(QAbstractTableModel):
         text = row.action_title
         if text == row.action:  # an action the service has no words for: its kind and a verb
             kind, _, verb = row.action.partition(".")
-            title = audit_view.KIND_TITLES.get(kind) or EXTRA_KINDS.get(kind)
+            # the services' titles are translated in their context «Audit», the rest here
+            title = (tr("Audit", audit_view.KIND_TITLES[kind]) if kind in audit_view.KIND_TITLES
+                     else tr("AuditModel", EXTRA_KINDS[kind]) if kind in EXTRA_KINDS else "")
             if title:
-                text = self.tr("%s: %s") % (self.tr(title), self.tr(VERBS.get(verb, "изменение")))
+                text = self.tr("%s: %s") % (title, tr("AuditModel", VERBS.get(verb, _CHANGED)))
         if row.lesson_date is not None and COL_CLASS in self.columns:
             lesson = format_date_ru(row.lesson_date)
             if row.lesson_number is not None:

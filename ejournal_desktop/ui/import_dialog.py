@@ -55,16 +55,17 @@ STATUS_TEXT = {"added": noop("PreviewModel", "добавить"), "changed": noo
 STATUS_COLOR = {"added": "#e6f4ea", "changed": "#fff4d6", "refused": "#fde2e1", "removed": "#f3e8fd",
                 "kept": "#e8f0fe"}
 DIALOG_TITLES: dict[Kind, str] = {
-    "students": "Загрузка списков классов из Excel",
-    "staff": "Загрузка сотрудников из Excel",
-    "timetable": "Загрузка расписания из Excel",
-    "plan": "Загрузка КТП из Excel",
+    "students": noop("ImportDialog", "Загрузка списков классов из Excel"),
+    "staff": noop("ImportDialog", "Загрузка сотрудников из Excel"),
+    "timetable": noop("ImportDialog", "Загрузка расписания из Excel"),
+    "plan": noop("ImportDialog", "Загрузка КТП из Excel"),
 }
 
 
 class PreviewModel(QAbstractTableModel):
     ROW, STATUS, WHAT, DETAIL = range(4)
-    HEADERS = ("Строка", "Результат", "Кто / что", "Что изменится / причина отказа")
+    HEADERS = (noop("PreviewModel", "Строка"), noop("PreviewModel", "Результат"), noop("PreviewModel", "Кто / что"),
+               noop("PreviewModel", "Что изменится / причина отказа"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

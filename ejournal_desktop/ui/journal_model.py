@@ -35,10 +35,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ejournal_desktop.domain.averages import display_mean, suggest_period_mark
+from ejournal_desktop.domain.averages import RoundingRule, display_mean, suggest_period_mark
 from ejournal_desktop.domain.errors import DomainError
-from ejournal_desktop.domain.marks import ABSENCE_TITLES, AbsenceCode, parse_cell, parse_mark
-from ejournal_desktop.domain.periods import WEEKDAY_NAMES_RU, format_date_ru, weekday_short_ru
+from ejournal_desktop.domain.marks import AbsenceCode, parse_cell, parse_mark
+from ejournal_desktop.domain.periods import format_date_ru
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import corrections, journal, periods
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import ConflictError, ReasonRequired, ServiceError
@@ -46,6 +47,7 @@ from ejournal_desktop.services.journal import CellChange, CellState
 from ejournal_desktop.services.page import JournalPage, PageColumn
 from ejournal_desktop.services.periods import PeriodMarkState
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.weekdays import weekday_name, weekday_short
 
 # Roles as plain ints, looked up once: data() is called thousands of times per paint.
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -86,14 +88,14 @@ UNSCHEDULED_HEADER = QColor("#a15c00")
 # Short labels of the kinds of work for column headers (codes of bootstrap.DEFAULT_WORK_KINDS).
 WORK_KIND_SHORT = {
     "answer": "",
-    "homework": "ДР",
-    "independent": "СР",
-    "test": "ПР",
-    "dictation": "Дикт",
-    "essay": "Соч",
-    "lab": "ЛР",
-    "control": "КР",
-    "project": "Пр",
+    "homework": noop("JournalModel", "ДР"),
+    "independent": noop("JournalModel", "СР"),
+    "test": noop("JournalModel", "ПР"),
+    "dictation": noop("JournalModel", "Дикт"),
+    "essay": noop("JournalModel", "Соч"),
+    "lab": noop("JournalModel", "ЛР"),
+    "control": noop("JournalModel", "КР"),
+    "project": noop("JournalModel", "Пр"),
 }
 
 KIND_LESSON, KIND_PLAIN, KIND_WEIGHTED, KIND_PERIOD = range(4)
@@ -102,6 +104,17 @@ SUMMARY_COLUMNS = 3
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("JournalModel", text)
+
+
+def _absence_title(code: AbsenceCode) -> str:
+    """What an absence code means, inside a sentence (««б» — болел»)."""
+    return {AbsenceCode.ABSENT: tr("отсутствовал"), AbsenceCode.ILL: tr("болел"),
+            AbsenceCode.EXCUSED: tr("отсутствовал по уважительной причине"), AbsenceCode.LATE: tr("опоздал")}[code]
+
+
+def _rule_text(rule: RoundingRule) -> str:
+    """«5 — от 4,50; 4 — от 3,50; 3 — от 2,50; иначе 2» in the interface's language."""
+    return rule.describe(tr("{mark} — от {threshold}"), tr("иначе 2"))
 
 
 def mark_color(value: str) -> QColor:
@@ -115,7 +128,8 @@ def _when(stamp: dt.datetime | None) -> str:
 
 
 def _period_short(name: str) -> str:
-    for long, short in (("четверть", "четв."), ("полугодие", "полуг."), ("триместр", "трим.")):
+    for long, short in (("четверть", noop("JournalModel", "четв.")), ("полугодие", noop("JournalModel", "полуг.")),
+                        ("триместр", noop("JournalModel", "трим."))):
         name = name.replace(long, tr(short))  # period names are data; only the short forms
     return name
 
@@ -471,13 +485,13 @@ class JournalModel(QAbstractTableModel):
             else:
                 self._header_fg.append(None)
         self._header += [tr("Ср.\nбалл"), tr("Ср.\nвзв."), _period_short(page.period_name)]
-        rule = page.rule.describe()
+        rule = _rule_text(page.rule)
         self._header_tip += [
             tr("Средний балл: среднее арифметическое текущих отметок за период."),
             tr("Средневзвешенный балл: отметки с весами по видам работ."),
             tr("%s отметка за «%s».\nВ скобках — предлагаемая по средневзвешенному баллу "
                "(%s); сама она не выставляется.") % (
-                tr(_KIND_TITLES.get(page.period_mark_kind, "Итоговая")), page.period_name, rule),
+                tr(_KIND_TITLES.get(page.period_mark_kind, _FINAL)), page.period_name, rule),
         ]
         self._header_fg += [None, None, None]
         self._vheader, self._vheader_tip, self._vheader_fg = [], [], []
@@ -498,7 +512,7 @@ class JournalModel(QAbstractTableModel):
 
     def _column_title(self, col: PageColumn, numbered: bool) -> str:
         assert self._page is not None
-        second = weekday_short_ru(col.date)
+        second = weekday_short(col.date)
         if col.work_kind_id is not None:
             code = self._page.work_kinds.get(col.work_kind_id, ("", "", None))[0]
             short = WORK_KIND_SHORT.get(code)
@@ -515,7 +529,7 @@ class JournalModel(QAbstractTableModel):
 
     def _column_tooltip(self, col: PageColumn) -> str:
         assert self._page is not None
-        lines = [tr("%s, %s, %d-й урок") % (WEEKDAY_NAMES_RU[col.date.weekday()].capitalize(),
+        lines = [tr("%s, %s, %d-й урок") % (weekday_name(col.date),
                                            format_date_ru(col.date), col.number)]
         if col.substituted:
             lines.append(tr("Урок по замене."))
@@ -707,7 +721,7 @@ class JournalModel(QAbstractTableModel):
             if suggested is not None:
                 lines.append(tr("Предлагается %d (средневзвешенный балл %s; %s). "
                                 "Выставляется только вручную.")
-                             % (suggested, display_mean(weighted), page.rule.describe()))
+                             % (suggested, display_mean(weighted), _rule_text(page.rule)))
         lock = self.lock_text(r, c)
         if lock and kind in (KIND_LESSON, KIND_PERIOD):
             lines.append(lock)
@@ -731,7 +745,7 @@ class JournalModel(QAbstractTableModel):
                         (d.updated_at - d.created_at).total_seconds() > 1:
                     line += tr("; изменена %s") % _when(d.updated_at)
             else:
-                title = ABSENCE_TITLES.get(AbsenceCode(d.value), d.value).lower()
+                title = _absence_title(AbsenceCode(d.value))
                 line = tr("«%s» — %s; отметил(а) %s") % (d.value, title, who)
                 if d.note:
                     line += f" ({d.note})"
@@ -972,11 +986,12 @@ class _Cancelled(Exception):
 
 
 _KIND_TITLES = {
-    "quarter": "Четвертная",
-    "half": "Полугодовая",
-    "trimester": "Триместровая",
-    "year": "Годовая",
+    "quarter": noop("JournalModel", "Четвертная"),
+    "half": noop("JournalModel", "Полугодовая"),
+    "trimester": noop("JournalModel", "Триместровая"),
+    "year": noop("JournalModel", "Годовая"),
 }
+_FINAL = noop("JournalModel", "Итоговая")
 
 
 def _weight(weight: object) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -77,7 +78,8 @@ from PySide6.QtWidgets import (
 )
 
 from ejournal_desktop.domain.marks import PERIOD_MARK_CHOICES
-from ejournal_desktop.domain.periods import WEEKDAY_NAMES_RU, format_date_ru
+from ejournal_desktop.domain.periods import format_date_ru
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import corrections, journal
 from ejournal_desktop.services import page as pages
 from ejournal_desktop.services.errors import ConflictError
@@ -91,6 +93,7 @@ from ejournal_desktop.ui.journal_model import (
     JournalModel,
 )
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.weekdays import weekday_in_text
 
 LESSON_WIDTH = 46
 SUMMARY_WIDTH = 52
@@ -203,12 +206,13 @@ class TabInteraction:
     def ask_reason(self, what: str) -> str | None:
         dialog = QInputDialog(self._parent)
         dialog.setObjectName("reasonDialog")
-        dialog.setWindowTitle(dialog.tr("Причина исправления"))
-        dialog.setLabelText(dialog.tr("Это исправление записи журнала (%s).\n"
-                                      "Укажите причину — она попадёт в журнал аудита:") % what)
+        dialog.setWindowTitle(QCoreApplication.translate("JournalTab", "Причина исправления"))
+        dialog.setLabelText(QCoreApplication.translate("JournalTab", "Это исправление записи журнала (%s).\n"
+                                                        "Укажите причину — она попадёт в журнал аудита:")
+                            % what)
         dialog.setTextValue(self.last_reason)
-        dialog.setOkButtonText(dialog.tr("Записать"))
-        dialog.setCancelButtonText(dialog.tr("Отмена"))
+        dialog.setOkButtonText(QCoreApplication.translate("JournalTab", "Записать"))
+        dialog.setCancelButtonText(QCoreApplication.translate("JournalTab", "Отмена"))
         dialog.resize(520, dialog.sizeHint().height())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -750,7 +754,7 @@ class LessonPane(QFrame):
             self.lock.setText("")
             self.stats.setText("")
             return
-        weekday = WEEKDAY_NAMES_RU[col.date.weekday()]
+        weekday = weekday_in_text(col.date)
         title = self.tr("Урок %s, %s, %d-й урок") % (format_date_ru(col.date), weekday, col.number)
         if col.substituted:
             title += self.tr(" (замена)")
@@ -935,7 +939,12 @@ class CorrectionsDialog(QDialog):
 
     resolved = Signal(int)  # assignment id whose page changed
 
-    COLUMNS = ("№", "Поступил", "Учитель", "Урок", "Учащийся", "Сейчас", "Нужно", "Состояние")
+    COLUMNS = (
+        noop("CorrectionsDialog", "№"), noop("CorrectionsDialog", "Поступил"),
+        noop("CorrectionsDialog", "Учитель"), noop("CorrectionsDialog", "Урок"),
+        noop("CorrectionsDialog", "Учащийся"), noop("CorrectionsDialog", "Сейчас"),
+        noop("CorrectionsDialog", "Нужно"), noop("CorrectionsDialog", "Состояние"),
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, mine: bool = False) -> None:
         super().__init__(parent)
@@ -1070,11 +1079,12 @@ class JournalTab(QWidget):
     status_message = Signal(str)
     refresh_on_show = True
 
-    KEYS_HINT = (
+    KEYS_HINT = noop(
+        "JournalTab",
         "Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск "
         "(повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · "
         "Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. "
-        "Всё сохраняется сразу."
+        "Всё сохраняется сразу.",
     )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

@@ -195,7 +195,7 @@ class BarChart(QWidget):
             p.drawText(QPointF(x + 16, y + line - 3), name)
             x += 16 + metrics.horizontalAdvance(name) + 18
         if not self.groups:
-            p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), "Нет данных для диаграммы.")
+            p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("Нет данных для диаграммы."))
             p.end()
             return
         axis_w = metrics.horizontalAdvance("100 %") + 10

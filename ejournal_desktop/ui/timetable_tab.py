@@ -40,6 +40,7 @@ from ejournal_desktop.services.timetable import GridLesson, Kind, WeekGrid
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.roles import ALIGNMENT, BACKGROUND, DISPLAY, FOREGROUND, HORIZONTAL, TOOLTIP
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.weekdays import weekday_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,20 +58,6 @@ ROW_HEIGHT = 62  # three lines of text
 
 def _noop(text: str) -> str:
     return text
-
-
-WEEKDAYS = (_noop("Понедельник"), _noop("Вторник"), _noop("Среда"), _noop("Четверг"),
-            _noop("Пятница"), _noop("Суббота"), _noop("Воскресенье"))
-WEEKDAYS_SHORT = (_noop("пн"), _noop("вт"), _noop("ср"), _noop("чт"), _noop("пт"), _noop("сб"),
-                  _noop("вс"))
-
-
-def weekday_name(day: dt.date) -> str:
-    return QCoreApplication.translate("Weekday", WEEKDAYS[day.weekday()])
-
-
-def weekday_short(day: dt.date) -> str:
-    return QCoreApplication.translate("Weekday", WEEKDAYS_SHORT[day.weekday()])
 
 
 def to_qdate(day: dt.date) -> QDate:

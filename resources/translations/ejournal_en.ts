@@ -111,47 +111,47 @@
         <name>Accounts</name>
         <message>
             <source>Имя</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <source>Логин «%s» недопустим: латинские буквы, цифры, точка, дефис, от 2 символов.</source>
-            <translation type="unfinished" />
+            <translation>The login «%s» is not allowed: Latin letters, digits, dots and hyphens, at least 2 characters.</translation>
         </message>
         <message>
             <source>Логин «%s» уже занят.</source>
-            <translation type="unfinished" />
+            <translation>The login «%s» is already taken.</translation>
         </message>
         <message>
             <source>Не заполнено поле «%s».</source>
-            <translation type="unfinished" />
+            <translation>The field «%s» is empty.</translation>
         </message>
         <message>
             <source>Неизвестная роль «%s».</source>
-            <translation type="unfinished" />
+            <translation>Unknown role «%s».</translation>
         </message>
         <message>
             <source>Нельзя заблокировать самого себя.</source>
-            <translation type="unfinished" />
+            <translation>You cannot block yourself.</translation>
         </message>
         <message>
             <source>Нельзя снять роль администратора с самого себя.</source>
-            <translation type="unfinished" />
+            <translation>You cannot take the administrator role away from yourself.</translation>
         </message>
         <message>
             <source>Поле «%s» длиннее 100 символов.</source>
-            <translation type="unfinished" />
+            <translation>The field «%s» is longer than 100 characters.</translation>
         </message>
         <message>
             <source>Роль классного руководителя назначается через класс, а не учётную запись.</source>
-            <translation type="unfinished" />
+            <translation>The homeroom teacher role is assigned through the class, not the account.</translation>
         </message>
         <message>
             <source>Учётная запись не найдена.</source>
-            <translation type="unfinished" />
+            <translation>Account not found.</translation>
         </message>
         <message>
             <source>Фамилия</source>
-            <translation type="unfinished" />
+            <translation>Surname</translation>
         </message>
     </context>
     <context>
@@ -224,6 +224,10 @@
             <translation>Unblock</translation>
         </message>
         <message>
+            <source>Сбросить пароли выбранных сотрудников (%d)? Прежние пароли перестанут действовать; каждый получит приглашение с временным паролем.</source>
+            <translation>Reset the passwords of the selected staff (%d)? The old passwords stop working; each person gets an invitation with a temporary password.</translation>
+        </message>
+        <message>
             <source>Сбросить пароли и напечатать приглашения…</source>
             <translation>Reset passwords and print invitations…</translation>
         </message>
@@ -247,6 +251,10 @@
     <context>
         <name>Action</name>
         <message>
+            <source>архив учебного года и учёт его копий</source>
+            <translation>school year archive and a record of its copies</translation>
+        </message>
+        <message>
             <source>ведение КТП</source>
             <translation>keeping lesson plans</translation>
         </message>
@@ -263,12 +271,20 @@
             <translation>dividing a class into subgroups</translation>
         </message>
         <message>
+            <source>еженедельная проверка заполнения журнала класса</source>
+            <translation>weekly check of a class journal</translation>
+        </message>
+        <message>
             <source>заверение журнала за год</source>
             <translation>certifying the year's journal</translation>
         </message>
         <message>
             <source>закрытие и открытие периода</source>
             <translation>closing and opening a period</translation>
+        </message>
+        <message>
+            <source>запись контактов с родителями</source>
+            <translation>recording contacts with parents</translation>
         </message>
         <message>
             <source>запись темы и домашнего задания урока</source>
@@ -301,6 +317,10 @@
         <message>
             <source>отправка сообщений</source>
             <translation>sending messages</translation>
+        </message>
+        <message>
+            <source>отчёты для родителей: дневник, информационные письма, SMS</source>
+            <translation>reports for parents: record book, information letters, text messages</translation>
         </message>
         <message>
             <source>печать журнала</source>
@@ -366,7 +386,7 @@
         </message>
         <message>
             <source>Подгруппа:</source>
-            <translation type="unfinished" />
+            <translation>Subgroup:</translation>
         </message>
         <message>
             <source>Предмет:</source>
@@ -378,18 +398,18 @@
         </message>
         <message>
             <source>Часов в неделю:</source>
-            <translation type="unfinished" />
+            <translation>Hours a week:</translation>
         </message>
         <message>
             <source>весь класс</source>
-            <translation type="unfinished" />
+            <translation>whole class</translation>
         </message>
     </context>
     <context>
         <name>Attendance</name>
         <message>
             <source>Дата окончания раньше даты начала.</source>
-            <translation type="unfinished" />
+            <translation>The end date is before the start date.</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
@@ -397,19 +417,19 @@
         </message>
         <message>
             <source>Посещаемость показывается не больше чем за %d дней.</source>
-            <translation type="unfinished" />
+            <translation>Attendance is shown for at most %d days.</translation>
         </message>
         <message>
             <source>Посещаемость этого урока отмечает учитель, ведущий урок.</source>
-            <translation type="unfinished" />
+            <translation>The attendance of this lesson is recorded by the teacher who gives it.</translation>
         </message>
         <message>
             <source>Урок ещё не проведён.</source>
-            <translation type="unfinished" />
+            <translation>The lesson has not taken place yet.</translation>
         </message>
         <message>
             <source>посещаемость класса</source>
-            <translation type="unfinished" />
+            <translation>class attendance</translation>
         </message>
     </context>
     <context>
@@ -603,7 +623,8 @@ missed</translation>
         <message>
             <source>опоз-
 даний</source>
-            <translation>late</translation>
+            <translation>Times
+late</translation>
         </message>
         <message>
             <source>опоздал</source>
@@ -622,51 +643,51 @@ missed</translation>
         <name>Audit</name>
         <message>
             <source>Входы в программу</source>
-            <translation type="unfinished" />
+            <translation>Logins</translation>
         </message>
         <message>
             <source>Дата «по» раньше даты «с».</source>
-            <translation type="unfinished" />
+            <translation>The «to» date is before the «from» date.</translation>
         </message>
         <message>
             <source>Движение учащихся</source>
-            <translation type="unfinished" />
+            <translation>Pupil movements</translation>
         </message>
         <message>
             <source>Закрытие и открытие периодов</source>
-            <translation type="unfinished" />
+            <translation>Closing and opening periods</translation>
         </message>
         <message>
             <source>Замены</source>
-            <translation type="unfinished" />
+            <translation>Substitutions</translation>
         </message>
         <message>
             <source>Исправления по запросам</source>
-            <translation type="unfinished" />
+            <translation>Corrections on request</translation>
         </message>
         <message>
             <source>Классный руководитель видит в журнале аудита только записи своего класса.</source>
-            <translation type="unfinished" />
+            <translation>A homeroom teacher sees only the entries of their own class in the audit log.</translation>
         </message>
         <message>
             <source>Классы</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <source>Нагрузка</source>
-            <translation type="unfinished" />
+            <translation>Teaching load</translation>
         </message>
         <message>
             <source>Настройки школы</source>
-            <translation type="unfinished" />
+            <translation>School settings</translation>
         </message>
         <message>
             <source>Отметки</source>
-            <translation type="unfinished" />
+            <translation>Marks</translation>
         </message>
         <message>
             <source>Отметки за период и год</source>
-            <translation type="unfinished" />
+            <translation>Period and year marks</translation>
         </message>
         <message>
             <source>Посещаемость</source>
@@ -674,7 +695,7 @@ missed</translation>
         </message>
         <message>
             <source>Предметы</source>
-            <translation type="unfinished" />
+            <translation>Subjects</translation>
         </message>
         <message>
             <source>Расписание</source>
@@ -682,27 +703,27 @@ missed</translation>
         </message>
         <message>
             <source>Резервные копии</source>
-            <translation type="unfinished" />
+            <translation>Backups</translation>
         </message>
         <message>
             <source>Урок не найден.</source>
-            <translation type="unfinished" />
+            <translation>Lesson not found.</translation>
         </message>
         <message>
             <source>Уроки: темы и домашние задания</source>
-            <translation type="unfinished" />
+            <translation>Lessons: topics and homework</translation>
         </message>
         <message>
             <source>Учащиеся</source>
-            <translation type="unfinished" />
+            <translation>Pupils</translation>
         </message>
         <message>
             <source>Учебные годы</source>
-            <translation type="unfinished" />
+            <translation>School years</translation>
         </message>
         <message>
             <source>Учитель видит в журнале аудита только свои записи.</source>
-            <translation type="unfinished" />
+            <translation>A teacher sees only their own entries in the audit log.</translation>
         </message>
         <message>
             <source>Учётные записи</source>
@@ -710,373 +731,413 @@ missed</translation>
         </message>
         <message>
             <source>ФИО</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <source>в исправлении отказано</source>
-            <translation type="unfinished" />
+            <translation>correction refused</translation>
         </message>
         <message>
             <source>вес</source>
-            <translation type="unfinished" />
+            <translation>weight</translation>
         </message>
         <message>
             <source>вид</source>
-            <translation type="unfinished" />
+            <translation>kind</translation>
         </message>
         <message>
             <source>вид работы</source>
-            <translation type="unfinished" />
+            <translation>kind of work</translation>
         </message>
         <message>
             <source>вход в программу</source>
-            <translation type="unfinished" />
+            <translation>login</translation>
         </message>
         <message>
             <source>вход закрыт после неудачных попыток</source>
-            <translation type="unfinished" />
+            <translation>login closed after failed attempts</translation>
         </message>
         <message>
             <source>выдан временный пароль</source>
-            <translation type="unfinished" />
+            <translation>temporary password issued</translation>
         </message>
         <message>
             <source>выставлена отметка</source>
-            <translation type="unfinished" />
+            <translation>mark given</translation>
         </message>
         <message>
             <source>выставлена отметка за период</source>
-            <translation type="unfinished" />
+            <translation>period mark given</translation>
         </message>
         <message>
             <source>д/з</source>
-            <translation type="unfinished" />
+            <translation>homework</translation>
         </message>
         <message>
             <source>да</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>дата</source>
-            <translation type="unfinished" />
+            <translation>date</translation>
         </message>
         <message>
             <source>день недели</source>
-            <translation type="unfinished" />
+            <translation>day of the week</translation>
         </message>
         <message>
             <source>добавлен учащийся</source>
-            <translation type="unfinished" />
+            <translation>pupil added</translation>
         </message>
         <message>
             <source>журнал восстановлен из резервной копии</source>
-            <translation type="unfinished" />
+            <translation>journal restored from a backup</translation>
         </message>
         <message>
             <source>заблокирован</source>
-            <translation type="unfinished" />
+            <translation>blocked</translation>
         </message>
         <message>
             <source>задан пароль</source>
-            <translation type="unfinished" />
+            <translation>password set</translation>
         </message>
         <message>
             <source>закрыт</source>
-            <translation type="unfinished" />
+            <translation>closed</translation>
         </message>
         <message>
             <source>запрошено исправление</source>
-            <translation type="unfinished" />
+            <translation>correction requested</translation>
         </message>
         <message>
             <source>изменена настройка</source>
-            <translation type="unfinished" />
+            <translation>setting changed</translation>
         </message>
         <message>
             <source>изменена отметка</source>
-            <translation type="unfinished" />
+            <translation>mark changed</translation>
         </message>
         <message>
             <source>изменена отметка за период</source>
-            <translation type="unfinished" />
+            <translation>period mark changed</translation>
         </message>
         <message>
             <source>изменена отметка посещаемости</source>
-            <translation type="unfinished" />
+            <translation>attendance changed</translation>
         </message>
         <message>
             <source>изменены роли</source>
-            <translation type="unfinished" />
+            <translation>roles changed</translation>
         </message>
         <message>
             <source>изменены тема, задание или вид работы урока</source>
-            <translation type="unfinished" />
+            <translation>lesson topic, homework or kind of work changed</translation>
         </message>
         <message>
             <source>исправление внесено</source>
-            <translation type="unfinished" />
+            <translation>correction made</translation>
         </message>
         <message>
             <source>исправление одобрено</source>
-            <translation type="unfinished" />
+            <translation>correction approved</translation>
         </message>
         <message>
             <source>кабинет</source>
-            <translation type="unfinished" />
+            <translation>room</translation>
         </message>
         <message>
             <source>конец</source>
-            <translation type="unfinished" />
+            <translation>end</translation>
         </message>
         <message>
             <source>логин</source>
-            <translation type="unfinished" />
+            <translation>login name</translation>
         </message>
         <message>
             <source>название</source>
-            <translation type="unfinished" />
+            <translation>title</translation>
         </message>
         <message>
             <source>начало</source>
-            <translation type="unfinished" />
+            <translation>start</translation>
         </message>
         <message>
             <source>нет</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>неудачная попытка входа</source>
-            <translation type="unfinished" />
+            <translation>failed login attempt</translation>
         </message>
         <message>
             <source>неудачных попыток</source>
-            <translation type="unfinished" />
+            <translation>failed attempts</translation>
         </message>
         <message>
             <source>отмечено отсутствие</source>
-            <translation type="unfinished" />
+            <translation>absence recorded</translation>
         </message>
         <message>
             <source>пароль изменён</source>
-            <translation type="unfinished" />
+            <translation>password changed</translation>
         </message>
         <message>
             <source>период</source>
-            <translation type="unfinished" />
+            <translation>period</translation>
         </message>
         <message>
             <source>период закрыт</source>
-            <translation type="unfinished" />
+            <translation>period closed</translation>
         </message>
         <message>
             <source>период открыт</source>
-            <translation type="unfinished" />
+            <translation>period opened</translation>
         </message>
         <message>
             <source>по</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>приказ</source>
-            <translation type="unfinished" />
+            <translation>order</translation>
         </message>
         <message>
             <source>программа</source>
-            <translation type="unfinished" />
+            <translation>programme</translation>
         </message>
         <message>
             <source>роли</source>
-            <translation type="unfinished" />
+            <translation>roles</translation>
         </message>
         <message>
             <source>с</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>сделана резервная копия</source>
-            <translation type="unfinished" />
+            <translation>backup made</translation>
         </message>
         <message>
             <source>снята отметка посещаемости</source>
-            <translation type="unfinished" />
+            <translation>attendance mark removed</translation>
         </message>
         <message>
             <source>создан период</source>
-            <translation type="unfinished" />
+            <translation>period created</translation>
         </message>
         <message>
             <source>создана учётная запись</source>
-            <translation type="unfinished" />
+            <translation>account created</translation>
         </message>
         <message>
             <source>тема</source>
-            <translation type="unfinished" />
+            <translation>topic</translation>
         </message>
         <message>
             <source>тема КТП</source>
-            <translation type="unfinished" />
+            <translation>lesson plan topic</translation>
         </message>
         <message>
             <source>тип урока</source>
-            <translation type="unfinished" />
+            <translation>lesson type</translation>
         </message>
         <message>
             <source>удалена отметка</source>
-            <translation type="unfinished" />
+            <translation>mark deleted</translation>
         </message>
         <message>
             <source>удалена отметка за период</source>
-            <translation type="unfinished" />
+            <translation>period mark deleted</translation>
         </message>
         <message>
             <source>урок</source>
-            <translation type="unfinished" />
+            <translation>lesson</translation>
         </message>
         <message>
             <source>урок внесён в журнал</source>
-            <translation type="unfinished" />
+            <translation>lesson entered in the journal</translation>
         </message>
         <message>
             <source>учащийся выбыл из класса</source>
-            <translation type="unfinished" />
+            <translation>pupil left the class</translation>
         </message>
         <message>
             <source>учащийся зачислен в класс</source>
-            <translation type="unfinished" />
+            <translation>pupil enrolled in the class</translation>
         </message>
         <message>
             <source>учётная запись заблокирована</source>
-            <translation type="unfinished" />
+            <translation>account blocked</translation>
         </message>
         <message>
             <source>учётная запись разблокирована</source>
-            <translation type="unfinished" />
+            <translation>account unblocked</translation>
         </message>
         <message>
             <source>часов</source>
-            <translation type="unfinished" />
+            <translation>hours</translation>
         </message>
     </context>
     <context>
         <name>AuditModel</name>
         <message>
             <source>%s, %d-й урок</source>
-            <translation type="unfinished" />
+            <translation>%s, lesson %d</translation>
         </message>
         <message>
             <source>%s: %s</source>
-            <translation type="unfinished" />
+            <translation>%s: %s</translation>
         </message>
         <message>
             <source>Было → стало</source>
-            <translation type="unfinished" />
+            <translation>Before → after</translation>
+        </message>
+        <message>
+            <source>Виды работ</source>
+            <translation>Kinds of work</translation>
+        </message>
+        <message>
+            <source>Группы</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Звонки</source>
+            <translation>Bells</translation>
+        </message>
+        <message>
+            <source>КТП</source>
+            <translation>Lesson plans</translation>
+        </message>
+        <message>
+            <source>Каникулы</source>
+            <translation>Holidays</translation>
         </message>
         <message>
             <source>Класс</source>
-            <translation type="unfinished" />
+            <translation>Class</translation>
         </message>
         <message>
             <source>Когда</source>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <source>Кто</source>
-            <translation type="unfinished" />
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Подгруппы</source>
+            <translation>Subgroups</translation>
         </message>
         <message>
             <source>Предмет</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <source>Причина</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Учащийся</source>
-            <translation type="unfinished" />
+            <translation>Pupil</translation>
         </message>
         <message>
             <source>Что сделано</source>
-            <translation type="unfinished" />
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>добавление</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>изменение</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>окончание действия</source>
+            <translation>ended</translation>
+        </message>
+        <message>
+            <source>удаление</source>
+            <translation>deleted</translation>
         </message>
     </context>
     <context>
         <name>AuditTab</name>
         <message>
             <source>Все</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <source>Все изменения</source>
-            <translation type="unfinished" />
+            <translation>All changes</translation>
         </message>
         <message>
             <source>Даты:</source>
-            <translation type="unfinished" />
+            <translation>Dates:</translation>
         </message>
         <message>
             <source>Записей нет.</source>
-            <translation type="unfinished" />
+            <translation>No entries.</translation>
         </message>
         <message>
             <source>Записей: %d.</source>
-            <translation type="unfinished" />
+            <translation>Entries: %d.</translation>
         </message>
         <message>
             <source>Класс:</source>
-            <translation type="unfinished" />
+            <translation>Class:</translation>
         </message>
         <message>
             <source>Кто:</source>
-            <translation type="unfinished" />
+            <translation>Who:</translation>
         </message>
         <message>
             <source>Обновить</source>
-            <translation type="unfinished" />
+            <translation>Refresh</translation>
         </message>
         <message>
             <source>Показаны ваши собственные действия, сначала новые.</source>
-            <translation type="unfinished" />
+            <translation>Your own actions are shown, newest first.</translation>
         </message>
         <message>
             <source>Показаны все записи журнала аудита школы, сначала новые.</source>
-            <translation type="unfinished" />
+            <translation>All entries of the school's audit log are shown, newest first.</translation>
         </message>
         <message>
             <source>Показаны записи о вашем классе и ваши собственные действия, сначала новые.</source>
-            <translation type="unfinished" />
+            <translation>Entries about your class and your own actions are shown, newest first.</translation>
         </message>
         <message>
             <source>Показаны записи о вашем классе, сначала новые.</source>
-            <translation type="unfinished" />
+            <translation>Entries about your class are shown, newest first.</translation>
         </message>
         <message>
             <source>Показаны последние %d записей.</source>
-            <translation type="unfinished" />
+            <translation>The last %d entries are shown.</translation>
         </message>
         <message>
             <source>Показать ещё</source>
-            <translation type="unfinished" />
+            <translation>Show more</translation>
         </message>
         <message>
             <source>Предмет:</source>
-            <translation type="unfinished" />
+            <translation>Subject:</translation>
         </message>
         <message>
             <source>Сбросить фильтры</source>
-            <translation type="unfinished" />
+            <translation>Clear filters</translation>
         </message>
         <message>
             <source>Что изменено:</source>
-            <translation type="unfinished" />
+            <translation>What changed:</translation>
         </message>
         <message>
             <source>по</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>с</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
     </context>
     <context>
@@ -1118,215 +1179,259 @@ missed</translation>
         <name>Backup</name>
         <message>
             <source>SHA-256 содержимого: %s</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 of the contents: %s</translation>
         </message>
         <message>
             <source>«%s» — это папка, а не файл резервной копии.</source>
-            <translation type="unfinished" />
+            <translation>«%s» is a folder, not a backup file.</translation>
         </message>
         <message>
             <source>В базе данных уже есть данные другой программы: восстановите копию в пустую базу данных или в файл журнала.</source>
-            <translation type="unfinished" />
+            <translation>The database already holds another program's data: restore the backup into an empty database or into a journal file.</translation>
         </message>
         <message>
             <source>В базе данных уже есть журнал%s. Чтобы заменить его содержимым копии, добавьте --force (всё, что в нём есть, будет удалено).</source>
-            <translation type="unfinished" />
+            <translation>The database already holds a journal%s. To replace it with the contents of the backup, add --force (everything in it will be deleted).</translation>
         </message>
         <message>
             <source>В базе найдено двоичное значение, которое журнал не хранит.</source>
-            <translation type="unfinished" />
+            <translation>The database holds a binary value that the journal does not store.</translation>
         </message>
         <message>
             <source>Версия программы: %s, версия схемы: %d</source>
-            <translation type="unfinished" />
+            <translation>Program version: %s, schema version: %d</translation>
         </message>
         <message>
             <source>Восстанавливаю %d записей…</source>
-            <translation type="unfinished" />
+            <translation>Restoring %d records…</translation>
         </message>
         <message>
             <source>Восстановление не выполнено, база данных не изменена: %s</source>
-            <translation type="unfinished" />
+            <translation>Restore failed, the database is unchanged: %s</translation>
         </message>
         <message>
             <source>Всего записей: %d в %d таблицах</source>
-            <translation type="unfinished" />
+            <translation>Records in all: %d in %d tables</translation>
         </message>
         <message>
             <source>Данные копии «%s» не подходят к схеме журнала, восстановление отменено: %s</source>
-            <translation type="unfinished" />
+            <translation>The data of the backup «%s» do not fit the journal's schema, restore cancelled: %s</translation>
         </message>
         <message>
             <source>Заменить существующий журнал копией может только администратор ЭЖ: войдите под его учётной записью.</source>
-            <translation type="unfinished" />
+            <translation>Only the e-journal administrator can replace an existing journal with a backup: log in with that account.</translation>
         </message>
         <message>
             <source>Записанная копия не совпала с прочитанными данными.</source>
-            <translation type="unfinished" />
+            <translation>The written backup does not match the data that were read.</translation>
+        </message>
+        <message>
+            <source>Записей журнала аудита</source>
+            <translation>Audit log entries</translation>
+        </message>
+        <message>
+            <source>Записей посещаемости</source>
+            <translation>Attendance entries</translation>
         </message>
         <message>
             <source>Источник: %s</source>
-            <translation type="unfinished" />
+            <translation>Source: %s</translation>
+        </message>
+        <message>
+            <source>Классов и групп</source>
+            <translation>Classes and groups</translation>
         </message>
         <message>
             <source>Копия «%s» записалась с ошибкой.</source>
-            <translation type="unfinished" />
+            <translation>The backup «%s» was written with an error.</translation>
         </message>
         <message>
             <source>Копия «%s» записана более новой версией программы (формат %d, эта программа читает формат до %d). Обновите ЭЖ-Десктоп.</source>
-            <translation type="unfinished" />
+            <translation>The backup «%s» was written by a newer version of the program (format %d; this program reads formats up to %d). Update EJ Desktop.</translation>
         </message>
         <message>
             <source>Копия «%s» сделана более новой версией программы (схема %d, эта программа знает схему до %d). Обновите ЭЖ-Десктоп и повторите восстановление.</source>
-            <translation type="unfinished" />
+            <translation>The backup «%s» was made by a newer version of the program (schema %d; this program knows schemas up to %d). Update EJ Desktop and restore again.</translation>
         </message>
         <message>
             <source>Копия «%s» сделана более старой версией программы (схема %d, нужна %d), и таблицы с тех пор изменились. Восстановите её той версией ЭЖ-Десктоп, которой она сделана, затем обновите базу командой «ejournal migrate».</source>
-            <translation type="unfinished" />
+            <translation>The backup «%s» was made by an older version of the program (schema %d, %d is needed), and the tables have changed since. Restore it with the version of EJ Desktop that made it, then upgrade the database with the command «ejournal migrate».</translation>
         </message>
         <message>
             <source>Копия сделана: %s</source>
-            <translation type="unfinished" />
+            <translation>Backup made: %s</translation>
         </message>
         <message>
             <source>Не удалось записать резервную копию «%s»: %s.</source>
-            <translation type="unfinished" />
+            <translation>Could not write the backup «%s»: %s.</translation>
         </message>
         <message>
             <source>Не удалось прочитать файл «%s»: %s.</source>
-            <translation type="unfinished" />
+            <translation>Could not read the file «%s»: %s.</translation>
         </message>
         <message>
             <source>Не указана папка для резервных копий.</source>
-            <translation type="unfinished" />
+            <translation>No backup folder is set.</translation>
+        </message>
+        <message>
+            <source>Отметок</source>
+            <translation>Marks</translation>
+        </message>
+        <message>
+            <source>Отметок за периоды</source>
+            <translation>Period marks</translation>
         </message>
         <message>
             <source>Папка «%s» не найдена (не подключён носитель?).</source>
-            <translation type="unfinished" />
+            <translation>Folder «%s» not found (is the drive connected?).</translation>
         </message>
         <message>
             <source>Папка для резервных копий «%s» недоступна (не подключён носитель?).</source>
-            <translation type="unfinished" />
+            <translation>The backup folder «%s» is not available (is the drive connected?).</translation>
         </message>
         <message>
             <source>После восстановления в таблице %s %d записей вместо %d: восстановление отменено.</source>
-            <translation type="unfinished" />
+            <translation>After the restore the table %s has %d records instead of %d: restore cancelled.</translation>
         </message>
         <message>
             <source>Резервная копия не записана ни в одну папку: %s</source>
-            <translation type="unfinished" />
+            <translation>The backup was not written to any folder: %s</translation>
         </message>
         <message>
             <source>Резервных копий журнала нет: попросите администратора ЭЖ настроить их.</source>
-            <translation type="unfinished" />
+            <translation>There are no journal backups: ask the e-journal administrator to set them up.</translation>
+        </message>
+        <message>
+            <source>Сотрудников</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Строк нагрузки</source>
+            <translation>Teaching load rows</translation>
+        </message>
+        <message>
+            <source>Уроков</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>Учащихся</source>
+            <translation>Pupils</translation>
         </message>
         <message>
             <source>Файл «%s» не является резервной копией ЭЖ-Десктоп.</source>
-            <translation type="unfinished" />
+            <translation>The file «%s» is not an EJ Desktop backup.</translation>
         </message>
         <message>
             <source>Файл «%s» повреждён и не может быть восстановлен: %s.</source>
-            <translation type="unfinished" />
+            <translation>The file «%s» is damaged and cannot be restored: %s.</translation>
         </message>
         <message>
             <source>Файл «%s» уже существует: укажите другое имя файла копии.</source>
-            <translation type="unfinished" />
+            <translation>The file «%s» already exists: give the backup another file name.</translation>
         </message>
         <message>
             <source>Файл резервной копии «%s» не найден.</source>
-            <translation type="unfinished" />
+            <translation>Backup file «%s» not found.</translation>
         </message>
         <message>
             <source>Школа: %s</source>
-            <translation type="unfinished" />
+            <translation>School: %s</translation>
         </message>
         <message>
             <source>архив обрезан или испорчен</source>
-            <translation type="unfinished" />
+            <translation>the archive is truncated or damaged</translation>
         </message>
         <message>
             <source>в таблице %s больше строк, чем указано</source>
-            <translation type="unfinished" />
+            <translation>the table %s has more rows than stated</translation>
         </message>
         <message>
             <source>в таблице %s не хватает строк</source>
-            <translation type="unfinished" />
+            <translation>the table %s is missing rows</translation>
         </message>
         <message>
             <source>испорчена строка таблицы %s</source>
-            <translation type="unfinished" />
+            <translation>a damaged row in the table %s</translation>
         </message>
         <message>
             <source>испорчены данные %s (%s)</source>
-            <translation type="unfinished" />
+            <translation>damaged data %s (%s)</translation>
         </message>
         <message>
             <source>контрольная сумма содержимого не совпадает</source>
-            <translation type="unfinished" />
+            <translation>the checksum of the contents does not match</translation>
         </message>
         <message>
             <source>контрольная сумма таблицы %s не совпадает</source>
-            <translation type="unfinished" />
+            <translation>the checksum of the table %s does not match</translation>
         </message>
         <message>
             <source>не указана</source>
-            <translation type="unfinished" />
+            <translation>not set</translation>
         </message>
         <message>
             <source>недопустимое значение в %s.%s</source>
-            <translation type="unfinished" />
+            <translation>invalid value in %s.%s</translation>
         </message>
         <message>
             <source>неизвестные таблицы: %s</source>
-            <translation type="unfinished" />
+            <translation>unknown tables: %s</translation>
         </message>
         <message>
             <source>нет второй копии на другом носителе</source>
-            <translation type="unfinished" />
+            <translation>no second copy on another drive</translation>
         </message>
         <message>
             <source>нет данных таблицы %s</source>
-            <translation type="unfinished" />
+            <translation>no data for the table %s</translation>
         </message>
         <message>
             <source>нет таблицы %s</source>
-            <translation type="unfinished" />
+            <translation>no table %s</translation>
         </message>
         <message>
             <source>описание копии (manifest.json) испорчено</source>
-            <translation type="unfinished" />
+            <translation>the backup description (manifest.json) is damaged</translation>
         </message>
         <message>
             <source>описание копии (manifest.json) неполное</source>
-            <translation type="unfinished" />
+            <translation>the backup description (manifest.json) is incomplete</translation>
         </message>
         <message>
             <source>описание копии слишком велико</source>
-            <translation type="unfinished" />
+            <translation>the backup description is too large</translation>
+        </message>
+        <message>
+            <source>отметок: %d</source>
+            <translation>marks: %d</translation>
         </message>
         <message>
             <source>последняя резервная копия сделана %s</source>
-            <translation type="unfinished" />
+            <translation>the last backup was made %s</translation>
         </message>
         <message>
             <source>пустое значение %s.%s</source>
-            <translation type="unfinished" />
+            <translation>empty value %s.%s</translation>
         </message>
         <message>
             <source>сервер PostgreSQL</source>
-            <translation type="unfinished" />
+            <translation>PostgreSQL server</translation>
         </message>
         <message>
             <source>столбцы таблицы %s не совпадают со схемой %d</source>
-            <translation type="unfinished" />
+            <translation>the columns of the table %s do not match schema %d</translation>
+        </message>
+        <message>
+            <source>учащихся: %d</source>
+            <translation>pupils: %d</translation>
         </message>
         <message>
             <source>файл SQLite</source>
-            <translation type="unfinished" />
+            <translation>SQLite file</translation>
         </message>
         <message>
             <source>файл обрезан</source>
-            <translation type="unfinished" />
+            <translation>the file is truncated</translation>
         </message>
     </context>
     <context>
@@ -1373,18 +1478,25 @@ Please log in again.</translation>
         </message>
     </context>
     <context>
+        <name>BarChart</name>
+        <message>
+            <source>Нет данных для диаграммы.</source>
+            <translation>No data for the chart.</translation>
+        </message>
+    </context>
+    <context>
         <name>BellDialog</name>
         <message>
             <source>Конец:</source>
-            <translation type="unfinished" />
+            <translation>End:</translation>
         </message>
         <message>
             <source>Начало:</source>
-            <translation type="unfinished" />
+            <translation>Start:</translation>
         </message>
         <message>
             <source>Урок №:</source>
-            <translation type="unfinished" />
+            <translation>Lesson no.:</translation>
         </message>
     </context>
     <context>
@@ -1446,42 +1558,42 @@ Please log in again.</translation>
         <name>CellHistoryDialog</name>
         <message>
             <source>Закрыть</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Изменений этой клетки в журнале аудита нет.</source>
-            <translation type="unfinished" />
+            <translation>The audit log has no changes of this cell.</translation>
         </message>
         <message>
             <source>История клетки</source>
-            <translation type="unfinished" />
+            <translation>Cell history</translation>
         </message>
     </context>
     <context>
         <name>Certify</name>
         <message>
             <source>Внимание: учебный год ещё не закончился (последний день — %s).</source>
-            <translation type="unfinished" />
+            <translation>Note: the school year has not ended yet (its last day is %s).</translation>
         </message>
         <message>
             <source>Журнал класса %s за %s учебный год не заверен: проверять нечего.</source>
-            <translation type="unfinished" />
+            <translation>The journal of class %s for the school year %s is not certified: there is nothing to check.</translation>
         </message>
         <message>
             <source>Журнал класса %s за %s учебный год уже заверен (%s, %s).</source>
-            <translation type="unfinished" />
+            <translation>The journal of class %s for the school year %s is already certified (%s, %s).</translation>
         </message>
         <message>
             <source>Заверить журнал класса %s за %s учебный год?</source>
-            <translation type="unfinished" />
+            <translation>Certify the journal of class %s for the school year %s?</translation>
         </message>
         <message>
             <source>Исправить запись сможет только администратор ЭЖ с указанием причины; такое исправление и любое изменение данных в обход программы покажет проверка журнала.</source>
-            <translation type="unfinished" />
+            <translation>Only the e-journal administrator will be able to correct an entry, giving a reason; such a correction, and any change of data made outside the program, will show up in the journal check.</translation>
         </message>
         <message>
             <source>Класс %s относится к другому учебному году, не к %s.</source>
-            <translation type="unfinished" />
+            <translation>Class %s belongs to another school year, not to %s.</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
@@ -1489,31 +1601,55 @@ Please log in again.</translation>
         </message>
         <message>
             <source>Отменить заверение нельзя.</source>
-            <translation type="unfinished" />
+            <translation>Certification cannot be undone.</translation>
         </message>
         <message>
             <source>После заверения весь %s учебный год класса %s станет только для чтения: текущие отметки, посещаемость, темы уроков и домашние задания, отметки за четверти (полугодия), годовые, экзаменационные и итоговые отметки всех предметов. Учителя и классный руководитель больше не смогут их менять.</source>
-            <translation type="unfinished" />
+            <translation>After certification the whole %s school year of class %s becomes read-only: everyday marks, attendance, lesson topics and homework, quarter (half-year) marks, year, exam and final marks in all subjects. Teachers and the homeroom teacher will no longer be able to change them.</translation>
         </message>
         <message>
             <source>Учебный год не найден.</source>
-            <translation type="unfinished" />
+            <translation>School year not found.</translation>
         </message>
         <message>
             <source>данные журнала (какие именно — не определить: запись о заверении в журнале аудита не найдена)</source>
-            <translation type="unfinished" />
+            <translation>journal data (which ones cannot be told: the certification entry was not found in the audit log)</translation>
         </message>
         <message>
             <source>данные журнала (контрольная сумма не совпадает)</source>
-            <translation type="unfinished" />
+            <translation>journal data (the checksum does not match)</translation>
+        </message>
+        <message>
+            <source>замены уроков</source>
+            <translation>lesson substitutions</translation>
+        </message>
+        <message>
+            <source>отметки за четверти (полугодия), годовые, экзаменационные и итоговые</source>
+            <translation>quarter (half-year), year, exam and final marks</translation>
+        </message>
+        <message>
+            <source>посещаемость (пропуски уроков)</source>
+            <translation>attendance (missed lessons)</translation>
         </message>
         <message>
             <source>причина: %s</source>
-            <translation type="unfinished" />
+            <translation>reason: %s</translation>
         </message>
         <message>
             <source>сама запись о заверении (контрольная сумма изменена в базе данных)</source>
-            <translation type="unfinished" />
+            <translation>the certification entry itself (its checksum was changed in the database)</translation>
+        </message>
+        <message>
+            <source>список класса и движение учащихся (зачисление, выбытие, подгруппы)</source>
+            <translation>class list and pupil movements (enrolment, leaving, subgroups)</translation>
+        </message>
+        <message>
+            <source>текущие отметки</source>
+            <translation>everyday marks</translation>
+        </message>
+        <message>
+            <source>уроки: нагрузка, даты, темы, домашние задания</source>
+            <translation>lessons: teaching load, dates, topics, homework</translation>
         </message>
     </context>
     <context>
@@ -1559,43 +1695,43 @@ Please log in again.</translation>
         <name>Check</name>
         <message>
             <source>%s со ссылкой на %s</source>
-            <translation type="unfinished" />
+            <translation>%s referring to %s</translation>
         </message>
         <message>
             <source>%s: %s и %s с %s</source>
-            <translation type="unfinished" />
+            <translation>%s: %s and %s since %s</translation>
         </message>
         <message>
             <source>, %d-й урок</source>
-            <translation type="unfinished" />
+            <translation>, lesson %d</translation>
         </message>
         <message>
             <source>Домашние задания в 1-х классах и группах внеурочной деятельности</source>
-            <translation type="unfinished" />
+            <translation>Homework in year 1 classes and extracurricular groups</translation>
         </message>
         <message>
             <source>Заверения журнала</source>
-            <translation type="unfinished" />
+            <translation>Journal certifications</translation>
         </message>
         <message>
             <source>Замены</source>
-            <translation type="unfinished" />
+            <translation>Substitutions</translation>
         </message>
         <message>
             <source>Записи движения учащихся</source>
-            <translation type="unfinished" />
+            <translation>Pupil movement entries</translation>
         </message>
         <message>
             <source>Записи журнала аудита</source>
-            <translation type="unfinished" />
+            <translation>Audit log entries</translation>
         </message>
         <message>
             <source>Записи посещаемости</source>
-            <translation type="unfinished" />
+            <translation>Attendance entries</translation>
         </message>
         <message>
             <source>Записи посещаемости без записи в журнале аудита</source>
-            <translation type="unfinished" />
+            <translation>Attendance entries without an audit log entry</translation>
         </message>
         <message>
             <source>Запросы на исправление</source>
@@ -1603,298 +1739,298 @@ Please log in again.</translation>
         </message>
         <message>
             <source>КТП</source>
-            <translation type="unfinished" />
+            <translation>Lesson plans</translation>
         </message>
         <message>
             <source>Каникулы</source>
-            <translation type="unfinished" />
+            <translation>Holidays</translation>
         </message>
         <message>
             <source>Классы</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <source>Нагрузка</source>
-            <translation type="unfinished" />
+            <translation>Teaching load</translation>
         </message>
         <message>
             <source>Не удалось выполнить проверку «%s»: %s</source>
-            <translation type="unfinished" />
+            <translation>Could not run the check «%s»: %s</translation>
         </message>
         <message>
             <source>Недопустимые значения отметок</source>
-            <translation type="unfinished" />
+            <translation>Invalid mark values</translation>
         </message>
         <message>
             <source>Недопустимые значения отметок за период</source>
-            <translation type="unfinished" />
+            <translation>Invalid period mark values</translation>
         </message>
         <message>
             <source>Недопустимые коды посещаемости</source>
-            <translation type="unfinished" />
+            <translation>Invalid attendance codes</translation>
         </message>
         <message>
             <source>Отметки</source>
-            <translation type="unfinished" />
+            <translation>Marks</translation>
         </message>
         <message>
             <source>Отметки без записи в журнале аудита</source>
-            <translation type="unfinished" />
+            <translation>Marks without an audit log entry</translation>
         </message>
         <message>
             <source>Отметки в 1-х классах</source>
-            <translation type="unfinished" />
+            <translation>Marks in year 1 classes</translation>
         </message>
         <message>
             <source>Отметки в группах внеурочной деятельности</source>
-            <translation type="unfinished" />
+            <translation>Marks in extracurricular groups</translation>
         </message>
         <message>
             <source>Отметки за период</source>
-            <translation type="unfinished" />
+            <translation>Period marks</translation>
         </message>
         <message>
             <source>Отметки за период без записи в журнале аудита</source>
-            <translation type="unfinished" />
+            <translation>Period marks without an audit log entry</translation>
         </message>
         <message>
             <source>Отметки за период в 1-х классах и группах внеурочной деятельности</source>
-            <translation type="unfinished" />
+            <translation>Period marks in year 1 classes and extracurricular groups</translation>
         </message>
         <message>
             <source>Отметки на уроках вне учебных периодов</source>
-            <translation type="unfinished" />
+            <translation>Marks at lessons outside the school periods</translation>
         </message>
         <message>
             <source>Подгруппы</source>
-            <translation type="unfinished" />
+            <translation>Subgroups</translation>
         </message>
         <message>
             <source>Роли пользователей</source>
-            <translation type="unfinished" />
+            <translation>User roles</translation>
         </message>
         <message>
             <source>Связи «учащийся — родитель»</source>
-            <translation type="unfinished" />
+            <translation>Pupil–parent links</translation>
         </message>
         <message>
             <source>Согласия на обработку данных</source>
-            <translation type="unfinished" />
+            <translation>Consents to data processing</translation>
         </message>
         <message>
             <source>Сообщения</source>
-            <translation type="unfinished" />
+            <translation>Messages</translation>
         </message>
         <message>
             <source>Составы подгрупп</source>
-            <translation type="unfinished" />
+            <translation>Subgroup members</translation>
         </message>
         <message>
             <source>Строки таблицы %s</source>
-            <translation type="unfinished" />
+            <translation>Rows of the table %s</translation>
         </message>
         <message>
             <source>Схема базы данных устарела: версия %d, нужна %d (выполните «ejournal migrate»).</source>
-            <translation type="unfinished" />
+            <translation>The database schema is out of date: version %d, %d is needed (run «ejournal migrate»).</translation>
         </message>
         <message>
             <source>Темы КТП</source>
-            <translation type="unfinished" />
+            <translation>Lesson plan topics</translation>
         </message>
         <message>
             <source>Уроки</source>
-            <translation type="unfinished" />
+            <translation>Lessons</translation>
         </message>
         <message>
             <source>Уроки без записи в журнале аудита</source>
-            <translation type="unfinished" />
+            <translation>Lessons without an audit log entry</translation>
         </message>
         <message>
             <source>Уроки в каникулы и праздничные дни</source>
-            <translation type="unfinished" />
+            <translation>Lessons in holidays and on public holidays</translation>
         </message>
         <message>
             <source>Уроки вне учебных периодов</source>
-            <translation type="unfinished" />
+            <translation>Lessons outside the school periods</translation>
         </message>
         <message>
             <source>Уроки не по расписанию (нет урока в расписании и нет замены)</source>
-            <translation type="unfinished" />
+            <translation>Lessons not in the timetable (no timetabled lesson and no substitution)</translation>
         </message>
         <message>
             <source>Уроки расписания</source>
-            <translation type="unfinished" />
+            <translation>Timetabled lessons</translation>
         </message>
         <message>
             <source>Учащиеся, числящиеся сразу в двух классах</source>
-            <translation type="unfinished" />
+            <translation>Pupils on the roll of two classes at once</translation>
         </message>
         <message>
             <source>Учебные периоды</source>
-            <translation type="unfinished" />
+            <translation>School periods</translation>
         </message>
         <message>
             <source>Файл базы данных повреждён (PRAGMA integrity_check), ошибок: %s (%s). Восстановите журнал из резервной копии.</source>
-            <translation type="unfinished" />
+            <translation>The database file is damaged (PRAGMA integrity_check), errors: %s (%s). Restore the journal from a backup.</translation>
         </message>
         <message>
             <source>движение учащихся</source>
-            <translation type="unfinished" />
+            <translation>pupil movements</translation>
         </message>
         <message>
             <source>журнал аудита</source>
-            <translation type="unfinished" />
+            <translation>audit log</translation>
         </message>
         <message>
             <source>значения отметок</source>
-            <translation type="unfinished" />
+            <translation>mark values</translation>
         </message>
         <message>
             <source>не менее %d</source>
-            <translation type="unfinished" />
+            <translation>at least %d</translation>
         </message>
         <message>
             <source>несуществующего пользователя</source>
-            <translation type="unfinished" />
+            <translation>a missing user</translation>
         </message>
         <message>
             <source>несуществующего родителя</source>
-            <translation type="unfinished" />
+            <translation>a missing parent</translation>
         </message>
         <message>
             <source>несуществующего учащегося</source>
-            <translation type="unfinished" />
+            <translation>a missing pupil</translation>
         </message>
         <message>
             <source>несуществующий КТП</source>
-            <translation type="unfinished" />
+            <translation>a missing lesson plan</translation>
         </message>
         <message>
             <source>несуществующий вид работы</source>
-            <translation type="unfinished" />
+            <translation>a missing kind of work</translation>
         </message>
         <message>
             <source>несуществующий класс</source>
-            <translation type="unfinished" />
+            <translation>a missing class</translation>
         </message>
         <message>
             <source>несуществующий период</source>
-            <translation type="unfinished" />
+            <translation>a missing period</translation>
         </message>
         <message>
             <source>несуществующий предмет</source>
-            <translation type="unfinished" />
+            <translation>a missing subject</translation>
         </message>
         <message>
             <source>несуществующий урок</source>
-            <translation type="unfinished" />
+            <translation>a missing lesson</translation>
         </message>
         <message>
             <source>несуществующий учебный год</source>
-            <translation type="unfinished" />
+            <translation>a missing school year</translation>
         </message>
         <message>
             <source>несуществующую нагрузку</source>
-            <translation type="unfinished" />
+            <translation>a missing teaching load entry</translation>
         </message>
         <message>
             <source>несуществующую отметку за период</source>
-            <translation type="unfinished" />
+            <translation>a missing period mark</translation>
         </message>
         <message>
             <source>несуществующую подгруппу</source>
-            <translation type="unfinished" />
+            <translation>a missing subgroup</translation>
         </message>
         <message>
             <source>несуществующую строку таблицы %s</source>
-            <translation type="unfinished" />
+            <translation>a missing row of the table %s</translation>
         </message>
         <message>
             <source>несуществующую тему КТП</source>
-            <translation type="unfinished" />
+            <translation>a missing lesson plan topic</translation>
         </message>
         <message>
             <source>отметки в 1-х классах и группах</source>
-            <translation type="unfinished" />
+            <translation>marks in year 1 classes and groups</translation>
         </message>
         <message>
             <source>подсчёт записей</source>
-            <translation type="unfinished" />
+            <translation>counting records</translation>
         </message>
         <message>
             <source>список классов</source>
-            <translation type="unfinished" />
+            <translation>class list</translation>
         </message>
         <message>
             <source>ссылки между таблицами</source>
-            <translation type="unfinished" />
+            <translation>links between tables</translation>
         </message>
         <message>
             <source>уроки вне периодов</source>
-            <translation type="unfinished" />
+            <translation>lessons outside periods</translation>
         </message>
         <message>
             <source>уроки не по расписанию</source>
-            <translation type="unfinished" />
+            <translation>lessons not in the timetable</translation>
         </message>
         <message>
             <source>учащийся № %d</source>
-            <translation type="unfinished" />
+            <translation>pupil no. %d</translation>
         </message>
         <message>
             <source>целостность файла</source>
-            <translation type="unfinished" />
+            <translation>file integrity</translation>
         </message>
         <message>
             <source>№ %d</source>
-            <translation type="unfinished" />
+            <translation>no. %d</translation>
         </message>
     </context>
     <context>
         <name>ClassDialog</name>
         <message>
             <source>А</source>
-            <translation type="unfinished" />
+            <translation>A</translation>
         </message>
         <message>
             <source>Буква:</source>
-            <translation type="unfinished" />
+            <translation>Letter:</translation>
         </message>
         <message>
             <source>Классный руководитель:</source>
-            <translation type="unfinished" />
+            <translation>Homeroom teacher:</translation>
         </message>
         <message>
             <source>Название:</source>
-            <translation type="unfinished" />
+            <translation>Name:</translation>
         </message>
         <message>
             <source>Параллель:</source>
-            <translation type="unfinished" />
+            <translation>Year group:</translation>
         </message>
         <message>
             <source>Профиль:</source>
-            <translation type="unfinished" />
+            <translation>Specialism:</translation>
         </message>
         <message>
             <source>Руководитель:</source>
-            <translation type="unfinished" />
+            <translation>Homeroom teacher:</translation>
         </message>
         <message>
             <source>Смена:</source>
-            <translation type="unfinished" />
+            <translation>Shift:</translation>
         </message>
         <message>
             <source>вторая</source>
-            <translation type="unfinished" />
+            <translation>second</translation>
         </message>
         <message>
             <source>первая</source>
-            <translation type="unfinished" />
+            <translation>first</translation>
         </message>
         <message>
             <source>— не назначен —</source>
-            <translation type="unfinished" />
+            <translation>— not assigned —</translation>
         </message>
     </context>
     <context>
@@ -1976,6 +2112,81 @@ Please log in again.</translation>
         </message>
     </context>
     <context>
+        <name>Contacts</name>
+        <message>
+            <source>SMS</source>
+            <translation>Text message</translation>
+        </message>
+        <message>
+            <source>Дата контакта %s ещё не наступила.</source>
+            <translation>The contact date %s has not come yet.</translation>
+        </message>
+        <message>
+            <source>Запись длиннее %d символов.</source>
+            <translation>The note is longer than %d characters.</translation>
+        </message>
+        <message>
+            <source>Коротко запишите, о чём был разговор.</source>
+            <translation>Briefly write down what the conversation was about.</translation>
+        </message>
+        <message>
+            <source>Неизвестный вид документа «%s».</source>
+            <translation>Unknown kind of document «%s».</translation>
+        </message>
+        <message>
+            <source>Неизвестный вид контакта «%s».</source>
+            <translation>Unknown kind of contact «%s».</translation>
+        </message>
+        <message>
+            <source>Тема длиннее %d символов.</source>
+            <translation>The subject is longer than %d characters.</translation>
+        </message>
+        <message>
+            <source>Укажите дату контакта.</source>
+            <translation>Give the date of the contact.</translation>
+        </message>
+        <message>
+            <source>Укажите, что было передано родителям.</source>
+            <translation>Say what was handed to the parents.</translation>
+        </message>
+        <message>
+            <source>Учащийся не найден.</source>
+            <translation>Pupil not found.</translation>
+        </message>
+        <message>
+            <source>Этот родитель не указан в карточке учащегося.</source>
+            <translation>This parent is not listed in the pupil's record.</translation>
+        </message>
+        <message>
+            <source>встреча</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>другое</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>записка / электронное письмо</source>
+            <translation>note / e-mail</translation>
+        </message>
+        <message>
+            <source>информационное письмо</source>
+            <translation>information letter</translation>
+        </message>
+        <message>
+            <source>отчёт-дневник</source>
+            <translation>record book report</translation>
+        </message>
+        <message>
+            <source>семья</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <source>телефонный разговор</source>
+            <translation>phone call</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionRequestDialog</name>
         <message>
             <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Сейчас в ячейке: «%s»</source>
@@ -2022,14 +2233,17 @@ Please log in again.</translation>
         <name>Corrections</name>
         <message>
             <source>%s одобряет исправление (%s): «%s». Внесите его в журнал: «Запросы на исправление» → «Применить».</source>
-            <translation type="unfinished" />
+            <translation>%s approves the correction (%s): «%s». Make it in the journal: «Correction requests» → «Apply».</translation>
         </message>
         <message>
             <source>%s просит исправить ячейку: %s, учащийся %s.
 Сейчас: «%s». Нужно: «%s».
 Причина: %s
 Рассмотрите запрос в журнале: «Запросы на исправление».</source>
-            <translation type="unfinished" />
+            <translation>%s asks to correct a cell: %s, pupil %s.
+Now: «%s». Should be: «%s».
+Reason: %s
+Decide on the request in the journal: «Correction requests».</translation>
         </message>
         <message>
             <source>%s, %s, %d-й урок</source>
@@ -2037,91 +2251,107 @@ Please log in again.</translation>
         </message>
         <message>
             <source>%s, %s, %s, %d-й урок</source>
-            <translation type="unfinished" />
+            <translation>%s, %s, %s, lesson %d</translation>
         </message>
         <message>
             <source>В %s отметки не выставляются: ведётся только посещаемость и темы.</source>
-            <translation type="unfinished" />
+            <translation>No marks are given in %s: only attendance and topics are kept.</translation>
         </message>
         <message>
             <source>В ячейку (%s) внесено «%s».</source>
-            <translation type="unfinished" />
+            <translation>«%s» was entered in the cell (%s).</translation>
         </message>
         <message>
             <source>Ваш запрос (%s) одобрен; исправление внесёт администратор ЭЖ.</source>
-            <translation type="unfinished" />
+            <translation>Your request (%s) is approved; the e-journal administrator will make the correction.</translation>
         </message>
         <message>
             <source>Ваш запрос на исправление (%s, %s) отклонён: %s</source>
-            <translation type="unfinished" />
+            <translation>Your correction request (%s, %s) is refused: %s</translation>
         </message>
         <message>
             <source>Дата %s вне учебного года.</source>
-            <translation type="unfinished" />
+            <translation>The date %s is outside the school year.</translation>
         </message>
         <message>
             <source>Дата %s не входит ни в один учебный период.</source>
-            <translation type="unfinished" />
+            <translation>The date %s is not in any school period.</translation>
         </message>
         <message>
             <source>Запрос на исправление №%d</source>
-            <translation type="unfinished" />
+            <translation>Correction request No. %d</translation>
         </message>
         <message>
             <source>Запрос на исправление №%d не найден.</source>
-            <translation type="unfinished" />
+            <translation>Correction request No. %d not found.</translation>
         </message>
         <message>
             <source>Запрос №%d одобрен</source>
-            <translation type="unfinished" />
+            <translation>Request No. %d approved</translation>
         </message>
         <message>
             <source>Запрос №%d отклонён</source>
-            <translation type="unfinished" />
+            <translation>Request No. %d refused</translation>
         </message>
         <message>
             <source>Запрос №%d только что рассмотрел другой пользователь. Обновите список.</source>
-            <translation type="unfinished" />
+            <translation>Request No. %d has just been decided by another user. Refresh the list.</translation>
         </message>
         <message>
             <source>Запрос №%d уже одобрен: его применит администратор ЭЖ.</source>
-            <translation type="unfinished" />
+            <translation>Request No. %d is already approved: the e-journal administrator will apply it.</translation>
         </message>
         <message>
             <source>Запрос №%d уже рассмотрен: %s.</source>
-            <translation type="unfinished" />
+            <translation>Request No. %d has already been decided: %s.</translation>
         </message>
         <message>
             <source>Исправление по запросу №%d внесено</source>
-            <translation type="unfinished" />
+            <translation>Correction on request No. %d made</translation>
         </message>
         <message>
             <source>Одобрен запрос на исправление №%d</source>
-            <translation type="unfinished" />
+            <translation>Correction request No. %d approved</translation>
         </message>
         <message>
             <source>По этой ячейке уже есть нерассмотренный запрос №%d.</source>
-            <translation type="unfinished" />
+            <translation>There is already an undecided request No. %d for this cell.</translation>
         </message>
         <message>
             <source>Укажите причину исправления: без неё запрос не отправляется.</source>
-            <translation type="unfinished" />
+            <translation>Give the reason for the correction: the request is not sent without it.</translation>
         </message>
         <message>
             <source>Укажите, почему запрос отклонён.</source>
-            <translation type="unfinished" />
+            <translation>Say why the request is refused.</translation>
         </message>
         <message>
             <source>Урок %s ещё не проведён.</source>
-            <translation type="unfinished" />
+            <translation>The lesson %s has not taken place yet.</translation>
         </message>
         <message>
             <source>Урок %s не закрыт для изменений: исправьте ячейку сами.</source>
-            <translation type="unfinished" />
+            <translation>The lesson %s is not closed for changes: correct the cell yourself.</translation>
+        </message>
+        <message>
+            <source>исправление внесено</source>
+            <translation>correction made</translation>
+        </message>
+        <message>
+            <source>одобрен, ждёт администратора</source>
+            <translation>approved, waiting for the administrator</translation>
+        </message>
+        <message>
+            <source>ожидает рассмотрения</source>
+            <translation>waiting for a decision</translation>
+        </message>
+        <message>
+            <source>отклонён</source>
+            <translation>refused</translation>
         </message>
         <message>
             <source>по запросу №%d: %s</source>
-            <translation type="unfinished" />
+            <translation>on request No. %d: %s</translation>
         </message>
         <message>
             <source>пусто</source>
@@ -2153,6 +2383,10 @@ Please log in again.</translation>
         <message>
             <source>Мои запросы на исправление</source>
             <translation>My correction requests</translation>
+        </message>
+        <message>
+            <source>Нужно</source>
+            <translation>Should be</translation>
         </message>
         <message>
             <source>Обновить</source>
@@ -2187,6 +2421,10 @@ Please log in again.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Поступил</source>
+            <translation>Received</translation>
+        </message>
+        <message>
             <source>Почему запрос отклонён (это увидит учитель):</source>
             <translation>Why the request is declined (the teacher will see this):</translation>
         </message>
@@ -2199,8 +2437,32 @@ Please log in again.</translation>
             <translation>Reason: %s</translation>
         </message>
         <message>
+            <source>Сейчас</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Состояние</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Урок</source>
+            <translation>Lesson</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Pupil</translation>
+        </message>
+        <message>
+            <source>Учитель</source>
+            <translation>Teacher</translation>
+        </message>
+        <message>
             <source>пусто</source>
             <translation>empty</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>No.</translation>
         </message>
     </context>
     <context>
@@ -2236,47 +2498,47 @@ Report the error to the e-journal administrator: press «Copy details» and past
         <name>ExchangePanel</name>
         <message>
             <source>Выгрузить в Excel</source>
-            <translation type="unfinished" />
+            <translation>Export to Excel</translation>
         </message>
         <message>
             <source>Выгрузить в Excel…</source>
-            <translation type="unfinished" />
+            <translation>Export to Excel…</translation>
         </message>
         <message>
             <source>Выгрузка</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
         <message>
             <source>Загрузить из Excel…</source>
-            <translation type="unfinished" />
+            <translation>Import from Excel…</translation>
         </message>
         <message>
             <source>Загрузка сначала показывает, что будет добавлено, изменено и что отклонено (с номерами строк и причинами); применяется всё или ничего. Выгруженный файл можно исправить и загрузить обратно.</source>
-            <translation type="unfinished" />
+            <translation>An import first shows what will be added, changed and rejected (with row numbers and reasons); it is applied all or nothing. An exported file can be corrected and imported back.</translation>
         </message>
         <message>
             <source>Записано строк: %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>Rows written: %1 — %2</translation>
         </message>
         <message>
             <source>КТП (тематическое планирование)</source>
-            <translation type="unfinished" />
+            <translation>Lesson plans (schemes of work)</translation>
         </message>
         <message>
             <source>Книга Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>Расписание</source>
-            <translation type="unfinished" />
+            <translation>Timetable</translation>
         </message>
         <message>
             <source>Сотрудники</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>Учащиеся (списки классов)</source>
-            <translation type="unfinished" />
+            <translation>Pupils (class lists)</translation>
         </message>
     </context>
     <context>
@@ -2309,110 +2571,110 @@ Report the error to the e-journal administrator: press «Copy details» and past
         <name>HolidayDialog</name>
         <message>
             <source>Название:</source>
-            <translation type="unfinished" />
+            <translation>Name:</translation>
         </message>
         <message>
             <source>Начало:</source>
-            <translation type="unfinished" />
+            <translation>Start:</translation>
         </message>
         <message>
             <source>Окончание:</source>
-            <translation type="unfinished" />
+            <translation>End:</translation>
         </message>
         <message>
             <source>Осенние каникулы</source>
-            <translation type="unfinished" />
+            <translation>Autumn holidays</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source> (%s, %d класс: не ваша нагрузка)</source>
-            <translation type="unfinished" />
+            <translation> (%s, year %d: not your teaching load)</translation>
         </message>
         <message>
             <source> (класс %s)</source>
-            <translation type="unfinished" />
+            <translation> (class %s)</translation>
         </message>
         <message>
             <source> (новый план)</source>
-            <translation type="unfinished" />
+            <translation> (new plan)</translation>
         </message>
         <message>
             <source>%s: в школе %d-дневная учебная неделя</source>
-            <translation type="unfinished" />
+            <translation>%s: the school has a %d-day week</translation>
         </message>
         <message>
             <source>(без фамилии)</source>
-            <translation type="unfinished" />
+            <translation>(no surname)</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>e-mail</translation>
         </message>
         <message>
             <source>«%s» длиннее %d символов</source>
-            <translation type="unfinished" />
+            <translation>«%s» is longer than %d characters</translation>
         </message>
         <message>
             <source>«%s» — не дата</source>
-            <translation type="unfinished" />
+            <translation>«%s» is not a date</translation>
         </message>
         <message>
             <source>«%s» — не дата (нужно ДД.ММ.ГГГГ)</source>
-            <translation type="unfinished" />
+            <translation>«%s» is not a date (DD.MM.YYYY is needed)</translation>
         </message>
         <message>
             <source>«%s»: «%s» — не похоже на имя</source>
-            <translation type="unfinished" />
+            <translation>«%s»: «%s» does not look like a name</translation>
         </message>
         <message>
             <source>«%s»: нужно целое число</source>
-            <translation type="unfinished" />
+            <translation>«%s»: a whole number is needed</translation>
         </message>
         <message>
             <source>«%s»: нужно целое число, а не %s</source>
-            <translation type="unfinished" />
+            <translation>«%s»: a whole number is needed, not %s</translation>
         </message>
         <message>
             <source>«%s»: нужно целое число, а не «%s»</source>
-            <translation type="unfinished" />
+            <translation>«%s»: a whole number is needed, not «%s»</translation>
         </message>
         <message>
             <source>В журнале нет ни одного учебного года: сначала создайте учебный год.</source>
-            <translation type="unfinished" />
+            <translation>The journal has no school year: create a school year first.</translation>
         </message>
         <message>
             <source>В файле больше %d строк: разделите его на части.</source>
-            <translation type="unfinished" />
+            <translation>The file has more than %d rows: split it into parts.</translation>
         </message>
         <message>
             <source>Должность</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <source>Зачисление</source>
-            <translation type="unfinished" />
+            <translation>Enrolment</translation>
         </message>
         <message>
             <source>Зачисление (импорт из Excel)</source>
-            <translation type="unfinished" />
+            <translation>Enrolment (import from Excel)</translation>
         </message>
         <message>
             <source>Импорт не выполнен: строк с ошибками — %d. Ничего не изменено; исправьте файл и повторите.</source>
-            <translation type="unfinished" />
+            <translation>Import not done: rows with errors — %d. Nothing was changed; correct the file and try again.</translation>
         </message>
         <message>
             <source>Имя</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <source>КТП: %s, %d класс</source>
-            <translation type="unfinished" />
+            <translation>Lesson plan: %s, year %d</translation>
         </message>
         <message>
             <source>Кабинет</source>
@@ -2420,7 +2682,7 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Календарно-тематическое планирование, %s учебный год</source>
-            <translation type="unfinished" />
+            <translation>Scheme of work, school year %s</translation>
         </message>
         <message>
             <source>Класс</source>
@@ -2428,11 +2690,11 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Класс «%s» не найден в учебном году %s (есть: %s).</source>
-            <translation type="unfinished" />
+            <translation>Class «%s» not found in the school year %s (there are: %s).</translation>
         </message>
         <message>
             <source>Класс «%s» не найден в учебном году %s.</source>
-            <translation type="unfinished" />
+            <translation>Class «%s» not found in the school year %s.</translation>
         </message>
         <message>
             <source>Логин</source>
@@ -2440,43 +2702,43 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Неизвестный вид данных «%s».</source>
-            <translation type="unfinished" />
+            <translation>Unknown kind of data «%s».</translation>
         </message>
         <message>
             <source>Нет прав на действие «%s».</source>
-            <translation type="unfinished" />
+            <translation>You have no right to «%s».</translation>
         </message>
         <message>
             <source>Отчество</source>
-            <translation type="unfinished" />
+            <translation>Patronymic</translation>
         </message>
         <message>
             <source>Параллель</source>
-            <translation type="unfinished" />
+            <translation>Year group</translation>
         </message>
         <message>
             <source>Подгруппа</source>
-            <translation type="unfinished" />
+            <translation>Subgroup</translation>
         </message>
         <message>
             <source>Пол</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>Предмет</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <source>Приказ</source>
-            <translation type="unfinished" />
+            <translation>Order</translation>
         </message>
         <message>
             <source>Раздел</source>
-            <translation type="unfinished" />
+            <translation>Section</translation>
         </message>
         <message>
             <source>Расписание уроков, %s учебный год</source>
-            <translation type="unfinished" />
+            <translation>Lesson timetable, school year %s</translation>
         </message>
         <message>
             <source>Роли</source>
@@ -2484,23 +2746,23 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Сотрудники</source>
-            <translation type="unfinished" />
+            <translation>Staff</translation>
         </message>
         <message>
             <source>Список учащихся, %s учебный год</source>
-            <translation type="unfinished" />
+            <translation>Pupil list, school year %s</translation>
         </message>
         <message>
             <source>Телефон</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Тема</source>
-            <translation type="unfinished" />
+            <translation>Topic</translation>
         </message>
         <message>
             <source>Урок №</source>
-            <translation type="unfinished" />
+            <translation>Lesson no.</translation>
         </message>
         <message>
             <source>Учитель</source>
@@ -2508,287 +2770,287 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Фамилия</source>
-            <translation type="unfinished" />
+            <translation>Surname</translation>
         </message>
         <message>
             <source>Часы</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>адрес электронной почты «%s» недопустим</source>
-            <translation type="unfinished" />
+            <translation>the e-mail address «%s» is not valid</translation>
         </message>
         <message>
             <source>в журнале несколько сотрудников с таким ФИО (%s): укажите логин</source>
-            <translation type="unfinished" />
+            <translation>the journal has several staff with this full name (%s): give the login</translation>
         </message>
         <message>
             <source>в нагрузке несколько строк «%s» в %s: укажите учителя и подгруппу</source>
-            <translation type="unfinished" />
+            <translation>the teaching load has several rows «%s» in %s: give the teacher and the subgroup</translation>
         </message>
         <message>
             <source>в нагрузке нет предмета «%s» в %s%s: сначала внесите нагрузку</source>
-            <translation type="unfinished" />
+            <translation>the teaching load has no subject «%s» in %s%s: enter the teaching load first</translation>
         </message>
         <message>
             <source>да</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>дата</source>
-            <translation type="unfinished" />
+            <translation>date</translation>
         </message>
         <message>
             <source>дата «действует с» %s вне учебного года %s</source>
-            <translation type="unfinished" />
+            <translation>the «valid from» date %s is outside the school year %s</translation>
         </message>
         <message>
             <source>дата зачисления</source>
-            <translation type="unfinished" />
+            <translation>enrolment date</translation>
         </message>
         <message>
             <source>дата зачисления %s вне учебного года %s</source>
-            <translation type="unfinished" />
+            <translation>the enrolment date %s is outside the school year %s</translation>
         </message>
         <message>
             <source>дата по плану %s вне учебного года %s</source>
-            <translation type="unfinished" />
+            <translation>the planned date %s is outside the school year %s</translation>
         </message>
         <message>
             <source>дата рождения</source>
-            <translation type="unfinished" />
+            <translation>date of birth</translation>
         </message>
         <message>
             <source>дата рождения %s невозможна</source>
-            <translation type="unfinished" />
+            <translation>the date of birth %s is impossible</translation>
         </message>
         <message>
             <source>даты «%s» не существует</source>
-            <translation type="unfinished" />
+            <translation>the date «%s» does not exist</translation>
         </message>
         <message>
             <source>день недели «%s» не понят (пишите «понедельник», «вторник»…)</source>
-            <translation type="unfinished" />
+            <translation>day of the week «%s» not understood (write it in Russian: «понедельник», «вторник»…)</translation>
         </message>
         <message>
             <source>добавить: %d, изменить: %d, без изменений: %d, отклонено строк: %d</source>
-            <translation type="unfinished" />
+            <translation>add: %d, change: %d, unchanged: %d, rows rejected: %d</translation>
         </message>
         <message>
             <source>должность</source>
-            <translation type="unfinished" />
+            <translation>post</translation>
         </message>
         <message>
             <source>зачисление</source>
-            <translation type="unfinished" />
+            <translation>enrolment</translation>
         </message>
         <message>
             <source>импорт из Excel</source>
-            <translation type="unfinished" />
+            <translation>import from Excel</translation>
         </message>
         <message>
             <source>имя</source>
-            <translation type="unfinished" />
+            <translation>first name</translation>
         </message>
         <message>
             <source>кабинет %s, с %s</source>
-            <translation type="unfinished" />
+            <translation>room %s, from %s</translation>
         </message>
         <message>
             <source>кабинет: %s → %s с %s</source>
-            <translation type="unfinished" />
+            <translation>room: %s → %s from %s</translation>
         </message>
         <message>
             <source>логин «%s» недопустим: латинские буквы, цифры, точка, дефис, от 2 символов</source>
-            <translation type="unfinished" />
+            <translation>the login «%s» is not allowed: Latin letters, digits, dots and hyphens, at least 2 characters</translation>
         </message>
         <message>
             <source>логин «%s» повторяется в файле (строка %d)</source>
-            <translation type="unfinished" />
+            <translation>the login «%s» appears twice in the file (row %d)</translation>
         </message>
         <message>
             <source>накладка: кабинет %s %s занят (%s, %s — по расписанию в журнале)</source>
-            <translation type="unfinished" />
+            <translation>clash: room %s %s is taken (%s, %s — by the timetable in the journal)</translation>
         </message>
         <message>
             <source>накладка: кабинет %s %s занят (%s, строка %d)</source>
-            <translation type="unfinished" />
+            <translation>clash: room %s %s is taken (%s, row %d)</translation>
         </message>
         <message>
             <source>накладка: у %s %s уже стоит «%s» (строка %d)</source>
-            <translation type="unfinished" />
+            <translation>clash: %s %s already has «%s» (row %d)</translation>
         </message>
         <message>
             <source>накладка: учитель %s %s ведёт урок в %s (по расписанию в журнале)</source>
-            <translation type="unfinished" />
+            <translation>clash: teacher %s %s teaches in %s (by the timetable in the journal)</translation>
         </message>
         <message>
             <source>накладка: учитель %s %s ведёт урок в %s (строка %d)</source>
-            <translation type="unfinished" />
+            <translation>clash: teacher %s %s teaches in %s (row %d)</translation>
         </message>
         <message>
             <source>не указан день недели</source>
-            <translation type="unfinished" />
+            <translation>no day of the week</translation>
         </message>
         <message>
             <source>не указан класс</source>
-            <translation type="unfinished" />
+            <translation>no class</translation>
         </message>
         <message>
             <source>не указан номер урока</source>
-            <translation type="unfinished" />
+            <translation>no lesson number</translation>
         </message>
         <message>
             <source>не указан номер урока (темы)</source>
-            <translation type="unfinished" />
+            <translation>no lesson (topic) number</translation>
         </message>
         <message>
             <source>не указан предмет</source>
-            <translation type="unfinished" />
+            <translation>no subject</translation>
         </message>
         <message>
             <source>не указан № личного дела</source>
-            <translation type="unfinished" />
+            <translation>no admission number</translation>
         </message>
         <message>
             <source>не указана параллель</source>
-            <translation type="unfinished" />
+            <translation>no year group</translation>
         </message>
         <message>
             <source>не указана тема</source>
-            <translation type="unfinished" />
+            <translation>no topic</translation>
         </message>
         <message>
             <source>не указана фамилия</source>
-            <translation type="unfinished" />
+            <translation>no surname</translation>
         </message>
         <message>
             <source>не указано имя</source>
-            <translation type="unfinished" />
+            <translation>no first name</translation>
         </message>
         <message>
             <source>неизвестная роль «%s» (возможны: администратор ЭЖ, директор, заместитель директора по УВР, учитель)</source>
-            <translation type="unfinished" />
+            <translation>unknown role «%s» (possible: admin, director, deputy, teacher)</translation>
         </message>
         <message>
             <source>неизвестный класс «%s»</source>
-            <translation type="unfinished" />
+            <translation>unknown class «%s»</translation>
         </message>
         <message>
             <source>неизвестный предмет «%s»</source>
-            <translation type="unfinished" />
+            <translation>unknown subject «%s»</translation>
         </message>
         <message>
             <source>неизвестный учитель «%s»</source>
-            <translation type="unfinished" />
+            <translation>unknown teacher «%s»</translation>
         </message>
         <message>
             <source>нельзя снять роль администратора с самого себя</source>
-            <translation type="unfinished" />
+            <translation>you cannot take the administrator role away from yourself</translation>
         </message>
         <message>
             <source>нет</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>нет прав на действие «%s»</source>
-            <translation type="unfinished" />
+            <translation>no right to «%s»</translation>
         </message>
         <message>
             <source>новая учётная запись: %s; временный пароль выдаётся при применении</source>
-            <translation type="unfinished" />
+            <translation>new account: %s; the temporary password is issued when the import is applied</translation>
         </message>
         <message>
             <source>новый учащийся, № л. д. %s, зачисление с %s</source>
-            <translation type="unfinished" />
+            <translation>new pupil, admission no. %s, enrolled from %s</translation>
         </message>
         <message>
             <source>номер %d повторяется в плане (строка %d)</source>
-            <translation type="unfinished" />
+            <translation>number %d appears twice in the plan (row %d)</translation>
         </message>
         <message>
             <source>номер %d: от 1 до 1000</source>
-            <translation type="unfinished" />
+            <translation>number %d: from 1 to 1000</translation>
         </message>
         <message>
             <source>номер урока %d: от 1 до 12</source>
-            <translation type="unfinished" />
+            <translation>lesson number %d: from 1 to 12</translation>
         </message>
         <message>
             <source>отчество</source>
-            <translation type="unfinished" />
+            <translation>patronymic</translation>
         </message>
         <message>
             <source>параллель %d: от 1 до 11</source>
-            <translation type="unfinished" />
+            <translation>year group %d: from 1 to 11</translation>
         </message>
         <message>
             <source>пол</source>
-            <translation type="unfinished" />
+            <translation>sex</translation>
         </message>
         <message>
             <source>пол «%s»: пишите «м» или «ж»</source>
-            <translation type="unfinished" />
+            <translation>sex «%s»: write «m» or «f»</translation>
         </message>
         <message>
             <source>приказ</source>
-            <translation type="unfinished" />
+            <translation>order</translation>
         </message>
         <message>
             <source>раздел</source>
-            <translation type="unfinished" />
+            <translation>section</translation>
         </message>
         <message>
             <source>роли</source>
-            <translation type="unfinished" />
+            <translation>roles</translation>
         </message>
         <message>
             <source>строка %d: %s</source>
-            <translation type="unfinished" />
+            <translation>row %d: %s</translation>
         </message>
         <message>
             <source>такой учащийся уже есть в журнале (ФИО и дата рождения совпадают; № личного дела %s)</source>
-            <translation type="unfinished" />
+            <translation>this pupil is already in the journal (the full name and date of birth match; admission no. %s)</translation>
         </message>
         <message>
             <source>телефон</source>
-            <translation type="unfinished" />
+            <translation>phone</translation>
         </message>
         <message>
             <source>тема</source>
-            <translation type="unfinished" />
+            <translation>topic</translation>
         </message>
         <message>
             <source>урока нет в файле: снимается с расписания с %s (проведённые уроки остаются)</source>
-            <translation type="unfinished" />
+            <translation>the lesson is not in the file: it is taken off the timetable from %s (lessons already given remain)</translation>
         </message>
         <message>
             <source>учащийся выбыл из класса %s %s; повторное зачисление оформляется в карточке учащегося</source>
-            <translation type="unfinished" />
+            <translation>the pupil left class %s %s; re-enrolment is done in the pupil's record</translation>
         </message>
         <message>
             <source>учащийся числится в классе %s: перевод в другой класс оформляется в карточке учащегося (движение учащихся)</source>
-            <translation type="unfinished" />
+            <translation>the pupil is on the roll of class %s: a transfer to another class is done in the pupil's record (pupil movements)</translation>
         </message>
         <message>
             <source>учитель «%s» неоднозначен (%s): укажите логин или полное ФИО</source>
-            <translation type="unfinished" />
+            <translation>the teacher «%s» is ambiguous (%s): give the login or the full name</translation>
         </message>
         <message>
             <source>фамилия</source>
-            <translation type="unfinished" />
+            <translation>surname</translation>
         </message>
         <message>
             <source>часов %d: от 1 до 20</source>
-            <translation type="unfinished" />
+            <translation>hours %d: from 1 to 20</translation>
         </message>
         <message>
             <source>часы</source>
-            <translation type="unfinished" />
+            <translation>hours</translation>
         </message>
         <message>
             <source>этот учащийся уже есть в файле (строка %d)</source>
-            <translation type="unfinished" />
+            <translation>this pupil is already in the file (row %d)</translation>
         </message>
         <message>
             <source>… и ещё %d</source>
@@ -2796,42 +3058,58 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>№ личного дела</source>
-            <translation type="unfinished" />
+            <translation>admission no.</translation>
         </message>
         <message>
             <source>№ личного дела %s повторяется в файле (строка %d)</source>
-            <translation type="unfinished" />
+            <translation>admission no. %s appears twice in the file (row %d)</translation>
         </message>
         <message>
             <source>№ личного дела %s уже есть у другого учащегося: %s</source>
-            <translation type="unfinished" />
+            <translation>admission no. %s already belongs to another pupil: %s</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>, учебный год %s</source>
-            <translation type="unfinished" />
+            <translation>, school year %s</translation>
         </message>
         <message>
             <source>&lt;span style='color:#b3261e'&gt;Есть отклонённые строки: исправьте файл и загрузите его снова. Пока ничего не будет изменено.&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#b3261e'&gt;Some rows are rejected: correct the file and import it again. Nothing will be changed yet.&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Внесение изменений…</source>
-            <translation type="unfinished" />
+            <translation>Applying the changes…</translation>
         </message>
         <message>
             <source>Всё в файле уже есть в журнале — изменять нечего.</source>
-            <translation type="unfinished" />
+            <translation>Everything in the file is already in the journal — there is nothing to change.</translation>
         </message>
         <message>
             <source>Выбрать файл…</source>
-            <translation type="unfinished" />
+            <translation>Choose a file…</translation>
         </message>
         <message>
             <source>Готово: добавлено — %d, изменено — %d.</source>
-            <translation type="unfinished" />
+            <translation>Done: added — %d, changed — %d.</translation>
+        </message>
+        <message>
+            <source>Загрузка КТП из Excel</source>
+            <translation>Import lesson plans from Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка расписания из Excel</source>
+            <translation>Import the timetable from Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка сотрудников из Excel</source>
+            <translation>Import staff from Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка списков классов из Excel</source>
+            <translation>Import class lists from Excel</translation>
         </message>
         <message>
             <source>Закрыть</source>
@@ -2839,15 +3117,15 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Книги Excel (*.xlsx);;Все файлы (*)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
         </message>
         <message>
             <source>Лист Excel (.xlsx) с колонками: %s. Жирным — обязательные; порядок колонок и лишние колонки не важны, строка заголовка может быть ниже названия. Сначала файл проверяется; изменения вносятся, только если нет ни одной отклонённой строки.</source>
-            <translation type="unfinished" />
+            <translation>An Excel sheet (.xlsx) with the columns: %s. Required ones are in bold; the order of the columns and extra columns do not matter, and the header row may be below a title. The file is checked first; the changes are made only if no row is rejected.</translation>
         </message>
         <message>
             <source>Лист «%s»</source>
-            <translation type="unfinished" />
+            <translation>Sheet «%s»</translation>
         </message>
         <message>
             <source>Отмена</source>
@@ -2855,11 +3133,11 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Ошибок нет. «Применить» внесёт все изменения разом.</source>
-            <translation type="unfinished" />
+            <translation>No errors. «Apply» makes all the changes at once.</translation>
         </message>
         <message>
             <source>Показать только отклонённые строки</source>
-            <translation type="unfinished" />
+            <translation>Show only the rejected rows</translation>
         </message>
         <message>
             <source>Применить</source>
@@ -2867,19 +3145,19 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Проверка строк…</source>
-            <translation type="unfinished" />
+            <translation>Checking the rows…</translation>
         </message>
         <message>
             <source>Файл Excel для загрузки</source>
-            <translation type="unfinished" />
+            <translation>Excel file to import</translation>
         </message>
         <message>
             <source>Файл не выбран</source>
-            <translation type="unfinished" />
+            <translation>No file chosen</translation>
         </message>
         <message>
             <source>Файл не проверен.</source>
-            <translation type="unfinished" />
+            <translation>The file has not been checked.</translation>
         </message>
         <message>
             <source>Файл не прочитан</source>
@@ -2887,23 +3165,23 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Чтение файла %s…</source>
-            <translation type="unfinished" />
+            <translation>Reading the file %s…</translation>
         </message>
         <message>
             <source>Чтение файла отменено.</source>
-            <translation type="unfinished" />
+            <translation>Reading the file was cancelled.</translation>
         </message>
         <message>
             <source>Чтение файла: строк прочитано — %d</source>
-            <translation type="unfinished" />
+            <translation>Reading the file: rows read — %d</translation>
         </message>
         <message>
             <source>Чтение файла…</source>
-            <translation type="unfinished" />
+            <translation>Reading the file…</translation>
         </message>
         <message>
             <source>добавить — &lt;b&gt;%d&lt;/b&gt;, изменить — &lt;b&gt;%d&lt;/b&gt;, без изменений — %d, отклонено — &lt;b&gt;%d&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>add — &lt;b&gt;%d&lt;/b&gt;, change — &lt;b&gt;%d&lt;/b&gt;, unchanged — %d, rejected — &lt;b&gt;%d&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -2965,38 +3243,38 @@ Received: %s</translation>
         <name>Init</name>
         <message>
             <source>База данных не пуста: новый журнал создаётся только в пустой базе.</source>
-            <translation type="unfinished" />
+            <translation>The database is not empty: a new journal is created only in an empty database.</translation>
         </message>
     </context>
     <context>
         <name>Journal</name>
         <message>
             <source>%s длиннее %d символов.</source>
-            <translation type="unfinished" />
+            <translation>%s is longer than %d characters.</translation>
         </message>
         <message>
             <source>В %s домашние задания не задаются.</source>
-            <translation type="unfinished" />
+            <translation>No homework is set in %s.</translation>
         </message>
         <message>
             <source>В %s отметки не выставляются: ведётся только посещаемость и темы.</source>
-            <translation type="unfinished" />
+            <translation>No marks are given in %s: only attendance and topics are kept.</translation>
         </message>
         <message>
             <source>В расписании нет %d-го урока «%s» на %s, и замены на него нет.</source>
-            <translation type="unfinished" />
+            <translation>The timetable has no lesson %d «%s» on %s, and there is no substitution for it.</translation>
         </message>
         <message>
             <source>Вы ведёте на этой странице только уроки замены.</source>
-            <translation type="unfinished" />
+            <translation>On this page you teach only substitution lessons.</translation>
         </message>
         <message>
             <source>Дата %s вне учебного года.</source>
-            <translation type="unfinished" />
+            <translation>The date %s is outside the school year.</translation>
         </message>
         <message>
             <source>Дата %s не входит ни в один учебный период.</source>
-            <translation type="unfinished" />
+            <translation>The date %s is not in any school period.</translation>
         </message>
         <message>
             <source>Домашнее задание</source>
@@ -3004,27 +3282,27 @@ Received: %s</translation>
         </message>
         <message>
             <source>Журнал класса %s за учебный год заверен директором.</source>
-            <translation type="unfinished" />
+            <translation>The journal of class %s for the school year is certified by the head teacher.</translation>
         </message>
         <message>
             <source>Неизвестный вид работы «%s».</source>
-            <translation type="unfinished" />
+            <translation>Unknown kind of work «%s».</translation>
         </message>
         <message>
             <source>Отметка не найдена (возможно, её уже удалили).</source>
-            <translation type="unfinished" />
+            <translation>Mark not found (it may have been deleted already).</translation>
         </message>
         <message>
             <source>Период «%s» закрыт для редактирования.</source>
-            <translation type="unfinished" />
+            <translation>The period «%s» is closed for editing.</translation>
         </message>
         <message>
             <source>Период относится к другому учебному году.</source>
-            <translation type="unfinished" />
+            <translation>The period belongs to another school year.</translation>
         </message>
         <message>
             <source>Прошло больше %d дн. после урока: ячейки закрыты.</source>
-            <translation type="unfinished" />
+            <translation>More than %d days have passed since the lesson: the cells are closed.</translation>
         </message>
         <message>
             <source>Разблокировать может: %s.</source>
@@ -3032,11 +3310,11 @@ Received: %s</translation>
         </message>
         <message>
             <source>Страница журнала не найдена (нагрузка №%d).</source>
-            <translation type="unfinished" />
+            <translation>Journal page not found (teaching load No. %d).</translation>
         </message>
         <message>
             <source>Тема КТП не найдена.</source>
-            <translation type="unfinished" />
+            <translation>Lesson plan topic not found.</translation>
         </message>
         <message>
             <source>Тема урока</source>
@@ -3044,7 +3322,7 @@ Received: %s</translation>
         </message>
         <message>
             <source>Тип урока</source>
-            <translation type="unfinished" />
+            <translation>Lesson type</translation>
         </message>
         <message>
             <source>Только просмотр.</source>
@@ -3052,59 +3330,59 @@ Received: %s</translation>
         </message>
         <message>
             <source>Урок %s ещё не проведён: заполнять будущие уроки нельзя.</source>
-            <translation type="unfinished" />
+            <translation>The lesson %s has not taken place yet: future lessons cannot be filled in.</translation>
         </message>
         <message>
             <source>Урок %s только что изменил другой пользователь: тема сейчас «%s». Обновите страницу и повторите.</source>
-            <translation type="unfinished" />
+            <translation>The lesson %s has just been changed by another user: its topic is now «%s». Refresh the page and try again.</translation>
         </message>
         <message>
             <source>Урок ещё не проведён.</source>
-            <translation type="unfinished" />
+            <translation>The lesson has not taken place yet.</translation>
         </message>
         <message>
             <source>Урок не найден.</source>
-            <translation type="unfinished" />
+            <translation>Lesson not found.</translation>
         </message>
         <message>
             <source>Учащийся не входит в эту подгруппу.</source>
-            <translation type="unfinished" />
+            <translation>The pupil is not in this subgroup.</translation>
         </message>
         <message>
             <source>Учащийся не числится в классе %s на %s.</source>
-            <translation type="unfinished" />
+            <translation>The pupil is not on the roll of class %s on %s.</translation>
         </message>
         <message>
             <source>Учебный период не найден.</source>
-            <translation type="unfinished" />
+            <translation>School period not found.</translation>
         </message>
         <message>
             <source>Это исправление: укажите причину (%s).</source>
-            <translation type="unfinished" />
+            <translation>This is a correction: give the reason (%s).</translation>
         </message>
         <message>
             <source>Это не ваша страница журнала: только просмотр.</source>
-            <translation type="unfinished" />
+            <translation>This is not your journal page: view only.</translation>
         </message>
         <message>
             <source>Эту ячейку только что изменил другой пользователь: сейчас в ней «%s», вы вводили «%s». Выберите, какое значение оставить.</source>
-            <translation type="unfinished" />
+            <translation>This cell has just been changed by another user: it now holds «%s», you entered «%s». Choose which value to keep.</translation>
         </message>
         <message>
             <source>администратор ЭЖ (настройка периодов)</source>
-            <translation type="unfinished" />
+            <translation>the e-journal administrator (period settings)</translation>
         </message>
         <message>
             <source>заместитель директора по УВР или администратор ЭЖ</source>
-            <translation type="unfinished" />
+            <translation>the deputy head or the e-journal administrator</translation>
         </message>
         <message>
             <source>заместитель директора по УВР или администратор ЭЖ (по запросу на исправление)</source>
-            <translation type="unfinished" />
+            <translation>the deputy head or the e-journal administrator (on a correction request)</translation>
         </message>
         <message>
             <source>исправление вносит только администратор ЭЖ с указанием причины</source>
-            <translation type="unfinished" />
+            <translation>only the e-journal administrator makes a correction, giving a reason</translation>
         </message>
         <message>
             <source>пусто</source>
@@ -3112,7 +3390,7 @@ Received: %s</translation>
         </message>
         <message>
             <source>учитель, ведущий предмет</source>
-            <translation type="unfinished" />
+            <translation>the subject teacher</translation>
         </message>
     </context>
     <context>
@@ -3164,6 +3442,10 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>; changed %s</translation>
         </message>
         <message>
+            <source>{mark} — от {threshold}</source>
+            <translation>{mark} from {threshold}</translation>
+        </message>
+        <message>
             <source>«%s» — %s, вес %s; поставил(а) %s</source>
             <translation>«%s» — %s, weight %s; given by %s</translation>
         </message>
@@ -3188,6 +3470,18 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>Kind of work: %s (weight %s)</translation>
         </message>
         <message>
+            <source>Годовая</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>ДР</source>
+            <translation>HW</translation>
+        </message>
+        <message>
+            <source>Дикт</source>
+            <translation>Dict</translation>
+        </message>
+        <message>
             <source>Домашнее задание: %s</source>
             <translation>Homework: %s</translation>
         </message>
@@ -3200,12 +3494,28 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>This change is a correction: a written reason is needed.</translation>
         </message>
         <message>
+            <source>Итоговая</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>КР</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>ЛР</source>
+            <translation>Lab</translation>
+        </message>
+        <message>
             <source>Оставлено значение другого пользователя: «%s».</source>
             <translation>The other user's value was kept: «%s».</translation>
         </message>
         <message>
             <source>Отметку за период выставляет учитель, ведущий предмет.</source>
             <translation>The period mark is given by the subject teacher.</translation>
+        </message>
+        <message>
+            <source>ПР</source>
+            <translation>Quiz</translation>
         </message>
         <message>
             <source>Период «%s» закрыт для редактирования. Исправить может администратор ЭЖ с указанием причины.</source>
@@ -3216,6 +3526,14 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>By the rounding rule: %d</translation>
         </message>
         <message>
+            <source>Полугодовая</source>
+            <translation>Half-year</translation>
+        </message>
+        <message>
+            <source>Пр</source>
+            <translation>Proj</translation>
+        </message>
+        <message>
             <source>Предлагается %d (средневзвешенный балл %s; %s). Выставляется только вручную.</source>
             <translation>Suggested: %d (weighted average %s; %s). Given by hand only.</translation>
         </message>
@@ -3224,8 +3542,16 @@ In brackets: the mark suggested by the weighted average (%s); it is not given au
             <translation>Can be unlocked by: %s.</translation>
         </message>
         <message>
+            <source>СР</source>
+            <translation>IW</translation>
+        </message>
+        <message>
             <source>Сохранено: %s — «%s».</source>
             <translation>Saved: %s — «%s».</translation>
+        </message>
+        <message>
+            <source>Соч</source>
+            <translation>Ess</translation>
         </message>
         <message>
             <source>Ср.
@@ -3264,6 +3590,10 @@ avg.</translation>
             <translation>Read-only.</translation>
         </message>
         <message>
+            <source>Триместровая</source>
+            <translation>Trimester</translation>
+        </message>
+        <message>
             <source>Урок по замене.</source>
             <translation>Substitution lesson.</translation>
         </message>
@@ -3272,8 +3602,16 @@ avg.</translation>
             <translation>The lesson is not in the current timetable: the lesson given is kept.</translation>
         </message>
         <message>
+            <source>Четвертная</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
             <source>Эта ячейка больше не показана: откройте её страницу.</source>
             <translation>This cell is no longer shown: open its page.</translation>
+        </message>
+        <message>
+            <source>болел</source>
+            <translation>ill</translation>
         </message>
         <message>
             <source>в классе с %s</source>
@@ -3288,8 +3626,36 @@ avg.</translation>
             <translation>left after %s</translation>
         </message>
         <message>
+            <source>иначе 2</source>
+            <translation>otherwise 2</translation>
+        </message>
+        <message>
+            <source>опоздал</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>отсутствовал</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>отсутствовал по уважительной причине</source>
+            <translation>absent for a good reason</translation>
+        </message>
+        <message>
+            <source>полуг.</source>
+            <translation>half</translation>
+        </message>
+        <message>
             <source>пусто</source>
             <translation>empty</translation>
+        </message>
+        <message>
+            <source>трим.</source>
+            <translation>trim.</translation>
+        </message>
+        <message>
+            <source>четв.</source>
+            <translation>qtr.</translation>
         </message>
     </context>
     <context>
@@ -3321,6 +3687,10 @@ avg.</translation>
         <message>
             <source>Год:</source>
             <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Записать</source>
+            <translation>Save</translation>
         </message>
         <message>
             <source>Запрос на исправление делается по клетке урока.</source>
@@ -3363,6 +3733,10 @@ avg.</translation>
             <translation>My requests</translation>
         </message>
         <message>
+            <source>Отмена</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Отменить</source>
             <translation>Undo</translation>
         </message>
@@ -3383,6 +3757,10 @@ avg.</translation>
             <translation>Subject:</translation>
         </message>
         <message>
+            <source>Причина исправления</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
             <source>Разблокировать может: %s.</source>
             <translation>Can be unlocked by: %s.</translation>
         </message>
@@ -3395,8 +3773,18 @@ avg.</translation>
             <translation>Lesson %s (no. %d) is not on this journal page.</translation>
         </message>
         <message>
+            <source>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</source>
+            <translation>Digits 2–5 add a mark (a cell may hold several) · н, б, у, о mark an absence (again to remove it) · Delete clears · F2 or double click edits the cell · Enter moves down, Tab right · Ctrl+Z / Ctrl+Y undo / redo. Everything is saved at once.</translation>
+        </message>
+        <message>
             <source>Эта страница журнала вам недоступна.</source>
             <translation>You have no access to this journal page.</translation>
+        </message>
+        <message>
+            <source>Это исправление записи журнала (%s).
+Укажите причину — она попадёт в журнал аудита:</source>
+            <translation>This corrects a journal entry (%s).
+Give the reason — it goes to the audit log:</translation>
         </message>
     </context>
     <context>
@@ -3750,39 +4138,39 @@ To continue, enter the password of %s.</translation>
         <name>Messages</name>
         <message>
             <source>Выберите получателя: человека, роль или всех.</source>
-            <translation type="unfinished" />
+            <translation>Choose a recipient: a person, a role or everyone.</translation>
         </message>
         <message>
             <source>Кроме вас, в журнале никого нет.</source>
-            <translation type="unfinished" />
+            <translation>Nobody but you is in the journal.</translation>
         </message>
         <message>
             <source>Напишите текст сообщения.</source>
-            <translation type="unfinished" />
+            <translation>Write the text of the message.</translation>
         </message>
         <message>
             <source>Неизвестная роль «%s».</source>
-            <translation type="unfinished" />
+            <translation>Unknown role «%s».</translation>
         </message>
         <message>
             <source>Нет получателей с ролью «%s».</source>
-            <translation type="unfinished" />
+            <translation>There are no recipients with the role «%s».</translation>
         </message>
         <message>
             <source>Получатель не найден или его учётная запись заблокирована.</source>
-            <translation type="unfinished" />
+            <translation>The recipient was not found or their account is blocked.</translation>
         </message>
         <message>
             <source>Сообщение длиннее %d символов.</source>
-            <translation type="unfinished" />
+            <translation>The message is longer than %d characters.</translation>
         </message>
         <message>
             <source>Сообщение не найдено.</source>
-            <translation type="unfinished" />
+            <translation>Message not found.</translation>
         </message>
         <message>
             <source>Тема длиннее %d символов.</source>
-            <translation type="unfinished" />
+            <translation>The subject is longer than %d characters.</translation>
         </message>
     </context>
     <context>
@@ -3800,7 +4188,7 @@ To continue, enter the password of %s.</translation>
         <name>NewAccountsDialog</name>
         <message>
             <source>Временные пароли показываются ОДИН раз и нигде не хранятся в открытом виде. Распечатайте листки приглашений или скопируйте список сейчас; при первом входе сотрудник сменит пароль.</source>
-            <translation type="unfinished" />
+            <translation>Temporary passwords are shown ONCE and are not stored in readable form anywhere. Print the invitation slips or copy the list now; at first login each person changes the password.</translation>
         </message>
         <message>
             <source>Закрыть</source>
@@ -3808,11 +4196,11 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Листки приглашений…</source>
-            <translation type="unfinished" />
+            <translation>Invitation slips…</translation>
         </message>
         <message>
             <source>Новые учётные записи</source>
-            <translation type="unfinished" />
+            <translation>New accounts</translation>
         </message>
         <message>
             <source>Скопировать</source>
@@ -3823,74 +4211,74 @@ To continue, enter the password of %s.</translation>
         <name>NextYearDialog</name>
         <message>
             <source>В 9 классах нет учащихся.</source>
-            <translation type="unfinished" />
+            <translation>There are no pupils in year 9 classes.</translation>
         </message>
         <message>
             <source>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). 11 классы выпускаются. Четверти и каникулы переносятся с датами на год вперёд. Учебный год %s не изменяется.</source>
-            <translation type="unfinished" />
+            <translation>Classes of years 1–10 move up a year («5А» → «6А») with their pupils, homeroom teacher and teaching load (check it afterwards). Year 11 classes leave school. Quarters and holidays are carried over with their dates a year on. The school year %s does not change.</translation>
         </message>
         <message>
             <source>Начало:</source>
-            <translation type="unfinished" />
+            <translation>Start:</translation>
         </message>
         <message>
             <source>Начать учебный год</source>
-            <translation type="unfinished" />
+            <translation>Start the school year</translation>
         </message>
         <message>
             <source>Новый учебный год:</source>
-            <translation type="unfinished" />
+            <translation>New school year:</translation>
         </message>
         <message>
             <source>Окончание:</source>
-            <translation type="unfinished" />
+            <translation>End:</translation>
         </message>
         <message>
             <source>Приказ о переводе:</source>
-            <translation type="unfinished" />
+            <translation>Order on moving up:</translation>
         </message>
         <message>
             <source>Уходят после 9 класса:</source>
-            <translation type="unfinished" />
+            <translation>Leaving after year 9:</translation>
         </message>
         <message>
             <source>например, № 45 от 30.05</source>
-            <translation type="unfinished" />
+            <translation>e.g. No. 45 of 30.05</translation>
         </message>
     </context>
     <context>
         <name>PeriodDialog</name>
         <message>
             <source>%d период</source>
-            <translation type="unfinished" />
+            <translation>Period %d</translation>
         </message>
         <message>
             <source>%d полугодие</source>
-            <translation type="unfinished" />
+            <translation>Half-year %d</translation>
         </message>
         <message>
             <source>%d триместр</source>
-            <translation type="unfinished" />
+            <translation>Trimester %d</translation>
         </message>
         <message>
             <source>%d четверть</source>
-            <translation type="unfinished" />
+            <translation>Quarter %d</translation>
         </message>
         <message>
             <source>Название:</source>
-            <translation type="unfinished" />
+            <translation>Name:</translation>
         </message>
         <message>
             <source>Начало:</source>
-            <translation type="unfinished" />
+            <translation>Start:</translation>
         </message>
         <message>
             <source>Номер:</source>
-            <translation type="unfinished" />
+            <translation>Number:</translation>
         </message>
         <message>
             <source>Окончание:</source>
-            <translation type="unfinished" />
+            <translation>End:</translation>
         </message>
     </context>
     <context>
@@ -3901,51 +4289,51 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Годовая, экзаменационная и итоговая отметки ставятся без периода.</source>
-            <translation type="unfinished" />
+            <translation>Year, exam and final marks are given without a period.</translation>
         </message>
         <message>
             <source>Для отметки за период укажите период.</source>
-            <translation type="unfinished" />
+            <translation>Give the period for a period mark.</translation>
         </message>
         <message>
             <source>Журнал класса %s за учебный год заверен директором.</source>
-            <translation type="unfinished" />
+            <translation>The journal of class %s for the school year is certified by the head teacher.</translation>
         </message>
         <message>
             <source>Исправить может администратор ЭЖ с указанием причины.</source>
-            <translation type="unfinished" />
+            <translation>The e-journal administrator can correct it, giving a reason.</translation>
         </message>
         <message>
             <source>Неизвестный вид итоговой отметки.</source>
-            <translation type="unfinished" />
+            <translation>Unknown kind of final mark.</translation>
         </message>
         <message>
             <source>Отметку только что изменил другой пользователь: сейчас «%s», вы вводили «%s».</source>
-            <translation type="unfinished" />
+            <translation>The mark has just been changed by another user: it is now «%s», you entered «%s».</translation>
         </message>
         <message>
             <source>Период «%s» закрыт для редактирования.</source>
-            <translation type="unfinished" />
+            <translation>The period «%s» is closed for editing.</translation>
         </message>
         <message>
             <source>Период относится к другому учебному году.</source>
-            <translation type="unfinished" />
+            <translation>The period belongs to another school year.</translation>
         </message>
         <message>
             <source>Укажите, зачем открывается закрытый период.</source>
-            <translation type="unfinished" />
+            <translation>Say why the closed period is being opened.</translation>
         </message>
         <message>
             <source>Учащийся не числится в классе %s на %s.</source>
-            <translation type="unfinished" />
+            <translation>The pupil is not on the roll of class %s on %s.</translation>
         </message>
         <message>
             <source>Учебный период не найден.</source>
-            <translation type="unfinished" />
+            <translation>School period not found.</translation>
         </message>
         <message>
             <source>Это исправление: укажите причину (%s).</source>
-            <translation type="unfinished" />
+            <translation>This is a correction: give the reason (%s).</translation>
         </message>
         <message>
             <source>пусто</source>
@@ -3956,19 +4344,19 @@ To continue, enter the password of %s.</translation>
         <name>PlanEditor</name>
         <message>
             <source>%s — тем: %d, часов: %d (%s)</source>
-            <translation type="unfinished" />
+            <translation>%s — topics: %d, hours: %d (%s)</translation>
         </message>
         <message>
             <source>«%s» — не число часов.</source>
-            <translation type="unfinished" />
+            <translation>«%s» is not a number of hours.</translation>
         </message>
         <message>
             <source>Выполнение программы: </source>
-            <translation type="unfinished" />
+            <translation>Programme completion: </translation>
         </message>
         <message>
             <source>Выше</source>
-            <translation type="unfinished" />
+            <translation>Up</translation>
         </message>
         <message>
             <source>Данные изменены другим пользователем</source>
@@ -3976,31 +4364,31 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Дата «%s» не распознана: пишите «15.09.2025».</source>
-            <translation type="unfinished" />
+            <translation>Date «%s» not recognised: write «15.09.2025».</translation>
         </message>
         <message>
             <source>Дата по плану</source>
-            <translation type="unfinished" />
+            <translation>Planned date</translation>
         </message>
         <message>
             <source>Даты по расписанию</source>
-            <translation type="unfinished" />
+            <translation>Dates by the timetable</translation>
         </message>
         <message>
             <source>Для «%s» (%s класс) КТП ещё нет: создайте его — он будет общим для всех классов параллели.</source>
-            <translation type="unfinished" />
+            <translation>There is no lesson plan for «%s» (year %s) yet: create it — it will be shared by all classes of the year group.</translation>
         </message>
         <message>
             <source>Добавить тему</source>
-            <translation type="unfinished" />
+            <translation>Add a topic</translation>
         </message>
         <message>
             <source>КТП параллели</source>
-            <translation type="unfinished" />
+            <translation>Year group lesson plan</translation>
         </message>
         <message>
             <source>Нагрузка:</source>
-            <translation type="unfinished" />
+            <translation>Teaching load:</translation>
         </message>
         <message>
             <source>Неверные данные</source>
@@ -4008,15 +4396,15 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Нет учебной нагрузки, КТП которой вам доступны.</source>
-            <translation type="unfinished" />
+            <translation>There is no teaching load whose lesson plans you can see.</translation>
         </message>
         <message>
             <source>Ниже</source>
-            <translation type="unfinished" />
+            <translation>Down</translation>
         </message>
         <message>
             <source>Новая тема</source>
-            <translation type="unfinished" />
+            <translation>New topic</translation>
         </message>
         <message>
             <source>Обновить</source>
@@ -4024,23 +4412,23 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Один КТП на предмет и параллель: его используют все классы параллели. Ячейки редактируются в таблице и сохраняются сразу; дата — в виде «15.09.2025».</source>
-            <translation type="unfinished" />
+            <translation>One lesson plan per subject and year group: all classes of the year group use it. Cells are edited in the table and saved at once; dates as «15.09.2025».</translation>
         </message>
         <message>
             <source>Принять для нагрузки</source>
-            <translation type="unfinished" />
+            <translation>Adopt for the teaching load</translation>
         </message>
         <message>
             <source>Проведено</source>
-            <translation type="unfinished" />
+            <translation>Given</translation>
         </message>
         <message>
             <source>Раздел</source>
-            <translation type="unfinished" />
+            <translation>Section</translation>
         </message>
         <message>
             <source>Создать КТП параллели</source>
-            <translation type="unfinished" />
+            <translation>Create a year group lesson plan</translation>
         </message>
         <message>
             <source>Тема урока</source>
@@ -4048,11 +4436,11 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Тема урока:</source>
-            <translation type="unfinished" />
+            <translation>Lesson topic:</translation>
         </message>
         <message>
             <source>Удалить тему</source>
-            <translation type="unfinished" />
+            <translation>Delete the topic</translation>
         </message>
         <message>
             <source>Учебный год:</source>
@@ -4060,133 +4448,164 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Часы</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <source>принят для нагрузки</source>
-            <translation type="unfinished" />
+            <translation>adopted for the teaching load</translation>
         </message>
         <message>
             <source>№</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
     </context>
     <context>
         <name>Plans</name>
         <message>
             <source>, выполнение %d%%</source>
-            <translation type="unfinished" />
+            <translation>, %d%% done</translation>
         </message>
         <message>
             <source>, отставание %d ч</source>
-            <translation type="unfinished" />
+            <translation>, %d h behind</translation>
         </message>
         <message>
             <source>В КТП не больше %d тем.</source>
-            <translation type="unfinished" />
+            <translation>A lesson plan has at most %d topics.</translation>
         </message>
         <message>
             <source>Дата %s вне учебного года %s.</source>
-            <translation type="unfinished" />
+            <translation>The date %s is outside the school year %s.</translation>
         </message>
         <message>
             <source>Даты расставляются по расписанию своей нагрузки.</source>
-            <translation type="unfinished" />
+            <translation>Dates are set by the timetable of the teaching load.</translation>
         </message>
         <message>
             <source>КТП «%s» другого предмета или учебного года.</source>
-            <translation type="unfinished" />
+            <translation>The lesson plan «%s» is for another subject or school year.</translation>
         </message>
         <message>
             <source>КТП «%s» изменил другой пользователь. Обновите и повторите.</source>
-            <translation type="unfinished" />
+            <translation>The lesson plan «%s» was changed by another user. Refresh and try again.</translation>
         </message>
         <message>
             <source>КТП «%s» составлен для %d класса, а нагрузка — в %d классе.</source>
-            <translation type="unfinished" />
+            <translation>The lesson plan «%s» is made for year %d, but the teaching load is in year %d.</translation>
         </message>
         <message>
             <source>КТП «%s» этой параллели уже есть: один план на предмет и параллель, его используют все классы параллели.</source>
-            <translation type="unfinished" />
+            <translation>The year group already has the lesson plan «%s»: one plan per subject and year group, used by all classes of the year group.</translation>
         </message>
         <message>
             <source>КТП не выбран: проведено уроков — %d.</source>
-            <translation type="unfinished" />
+            <translation>No lesson plan chosen: lessons given — %d.</translation>
         </message>
         <message>
             <source>КТП не найден.</source>
-            <translation type="unfinished" />
+            <translation>Lesson plan not found.</translation>
         </message>
         <message>
             <source>На %s: по плану %d ч из %d, проведено %d%s%s.</source>
-            <translation type="unfinished" />
+            <translation>On %s: planned %d h of %d, given %d%s%s.</translation>
         </message>
         <message>
             <source>Нагрузка не найдена.</source>
-            <translation type="unfinished" />
+            <translation>Teaching load not found.</translation>
         </message>
         <message>
             <source>Название КТП длиннее 200 символов.</source>
-            <translation type="unfinished" />
+            <translation>The lesson plan title is longer than 200 characters.</translation>
         </message>
         <message>
             <source>Название раздела длиннее 200 символов.</source>
-            <translation type="unfinished" />
+            <translation>The section title is longer than 200 characters.</translation>
         </message>
         <message>
             <source>Не указана тема урока.</source>
-            <translation type="unfinished" />
+            <translation>No lesson topic given.</translation>
         </message>
         <message>
             <source>Не указано название КТП.</source>
-            <translation type="unfinished" />
+            <translation>No lesson plan title given.</translation>
         </message>
         <message>
             <source>Параллель — от 1 до 11.</source>
-            <translation type="unfinished" />
+            <translation>Year group: from 1 to 11.</translation>
         </message>
         <message>
             <source>Предмет не найден.</source>
-            <translation type="unfinished" />
+            <translation>Subject not found.</translation>
         </message>
         <message>
             <source>Тема КТП не найдена.</source>
-            <translation type="unfinished" />
+            <translation>Lesson plan topic not found.</translation>
         </message>
         <message>
             <source>У нагрузки нет уроков в расписании: даты не из чего взять.</source>
-            <translation type="unfinished" />
+            <translation>The teaching load has no lessons in the timetable: there is nowhere to take the dates from.</translation>
         </message>
         <message>
             <source>Учебный год не найден.</source>
-            <translation type="unfinished" />
+            <translation>School year not found.</translation>
         </message>
         <message>
             <source>Часов на тему — от 1 до %d.</source>
-            <translation type="unfinished" />
+            <translation>Hours per topic: from 1 to %d.</translation>
         </message>
         <message>
             <source>чужая нагрузка</source>
-            <translation type="unfinished" />
+            <translation>someone else's teaching load</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Кто / что</source>
+            <translation>Who / what</translation>
+        </message>
+        <message>
+            <source>Результат</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Строка</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Что изменится / причина отказа</source>
+            <translation>What will change / reason for rejection</translation>
+        </message>
+        <message>
+            <source>добавить</source>
+            <translation>add</translation>
+        </message>
+        <message>
+            <source>изменить</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <source>отклонено</source>
+            <translation>rejected</translation>
         </message>
     </context>
     <context>
         <name>Print</name>
         <message>
             <source>В журнале нет ни одного учебного года.</source>
-            <translation type="unfinished" />
+            <translation>The journal has no school year.</translation>
         </message>
         <message>
             <source>Годовые отметки</source>
-            <translation type="unfinished" />
+            <translation>Year marks</translation>
         </message>
         <message>
             <source>Итоговые отметки</source>
-            <translation type="unfinished" />
+            <translation>Final marks</translation>
         </message>
         <message>
             <source>Класс «%s» в %s учебном году не найден (есть: %s).</source>
-            <translation type="unfinished" />
+            <translation>Class «%s» not found in the school year %s (there are: %s).</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
@@ -4194,35 +4613,35 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Период относится к другому учебному году.</source>
-            <translation type="unfinished" />
+            <translation>The period belongs to another school year.</translation>
         </message>
         <message>
             <source>Предмет «%s» в этом классе не преподаётся (есть: %s).</source>
-            <translation type="unfinished" />
+            <translation>The subject «%s» is not taught in this class (there are: %s).</translation>
         </message>
         <message>
             <source>Предмет «%s» неоднозначен (подходят: %s).</source>
-            <translation type="unfinished" />
+            <translation>The subject «%s» is ambiguous (matching: %s).</translation>
         </message>
         <message>
             <source>Учебного периода № %d в этом году нет.</source>
-            <translation type="unfinished" />
+            <translation>There is no school period No. %d this year.</translation>
         </message>
         <message>
             <source>Учебный год «%s» не найден (есть: %s).</source>
-            <translation type="unfinished" />
+            <translation>School year «%s» not found (there are: %s).</translation>
         </message>
         <message>
             <source>Экзаменационные отметки</source>
-            <translation type="unfinished" />
+            <translation>Exam marks</translation>
         </message>
         <message>
             <source>Этот предмет в классе %s не преподаётся.</source>
-            <translation type="unfinished" />
+            <translation>This subject is not taught in class %s.</translation>
         </message>
         <message>
             <source>нет</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -4237,7 +4656,7 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>В папку %s записаны журналы %d классов, всего листов: %d.</source>
-            <translation>Journals of %d classes were written to the folder %s, sheets in all: %d.</translation>
+            <translation>Written to the folder %s: journals of %d classes, %d sheets in all.</translation>
         </message>
         <message>
             <source>Весь учебный год</source>
@@ -4414,1091 +4833,1155 @@ Print the journal again: the title page will show the certification.</translatio
         <name>Reports</name>
         <message>
             <source>%d дн. %d ч</source>
-            <translation type="unfinished" />
+            <translation>%d d %d h</translation>
         </message>
         <message>
             <source>%d мин</source>
-            <translation type="unfinished" />
+            <translation>%d min</translation>
         </message>
         <message>
             <source>%d ч %d мин</source>
-            <translation type="unfinished" />
+            <translation>%d h %d min</translation>
         </message>
         <message>
             <source>«2»</source>
-            <translation type="unfinished" />
+            <translation>«2»</translation>
         </message>
         <message>
             <source>«3»</source>
-            <translation type="unfinished" />
+            <translation>«3»</translation>
         </message>
         <message>
             <source>«4»</source>
-            <translation type="unfinished" />
+            <translation>«4»</translation>
         </message>
         <message>
             <source>«5»</source>
-            <translation type="unfinished" />
+            <translation>«5»</translation>
         </message>
         <message>
             <source>«Заполнено в срок» — доля уроков в журнале без опозданий; «не заполнено» — уроки по расписанию без единой записи в журнале.</source>
-            <translation type="unfinished" />
+            <translation>«Filled in on time» is the share of lessons entered in the journal without delay; «not filled in» are timetabled lessons without a single journal entry.</translation>
         </message>
         <message>
             <source>«Учащихся» — числились в классе хотя бы один день с %s по %s; «на учащегося» — пропущенные уроки, делённые на это число.</source>
-            <translation type="unfinished" />
+            <translation>«Pupils» were on the roll of the class for at least one day from %s to %s; «per pupil» is missed lessons divided by that number.</translation>
         </message>
         <message>
             <source>Активность работы в журнале</source>
-            <translation type="unfinished" />
+            <translation>Journal activity</translation>
         </message>
         <message>
             <source>Аттестовано</source>
-            <translation type="unfinished" />
+            <translation>Assessed</translation>
         </message>
         <message>
             <source>Без д/з</source>
-            <translation type="unfinished" />
+            <translation>No homework</translation>
         </message>
         <message>
             <source>Без отметок</source>
-            <translation type="unfinished" />
+            <translation>No marks</translation>
         </message>
         <message>
             <source>Без отметок за период</source>
-            <translation type="unfinished" />
+            <translation>No period marks</translation>
         </message>
         <message>
             <source>Без отметок, с одной отметкой, ниже минимума — число учащихся за период.</source>
-            <translation type="unfinished" />
+            <translation>No marks, a single mark, below the minimum — numbers of pupils for the period.</translation>
         </message>
         <message>
             <source>Без темы</source>
-            <translation type="unfinished" />
+            <translation>No topic</translation>
         </message>
         <message>
             <source>В %s отметки не выставляются.</source>
-            <translation type="unfinished" />
+            <translation>No marks are given in %s.</translation>
         </message>
         <message>
             <source>В группе риска учащихся: %d.</source>
-            <translation type="unfinished" />
+            <translation>Pupils at risk: %d.</translation>
         </message>
         <message>
             <source>В журнале нет ни одного учебного года.</source>
-            <translation type="unfinished" />
+            <translation>The journal has no school year.</translation>
         </message>
         <message>
             <source>В срок</source>
-            <translation type="unfinished" />
+            <translation>On time</translation>
         </message>
         <message>
             <source>В срок — в последнюю неделю периода, с %s по %s; досрочно — раньше, с опозданием — позже (дата первого выставления по журналу аудита).</source>
-            <translation type="unfinished" />
+            <translation>On time means in the last week of the period, from %s to %s; early means before that, late means after it (the date first given, from the audit log).</translation>
         </message>
         <message>
             <source>В учебном году %s не заданы учебные периоды.</source>
-            <translation type="unfinished" />
+            <translation>The school year %s has no school periods.</translation>
         </message>
         <message>
             <source>Ведение журнала</source>
-            <translation type="unfinished" />
+            <translation>Journal keeping</translation>
         </message>
         <message>
             <source>Внесено</source>
-            <translation type="unfinished" />
+            <translation>Entered</translation>
         </message>
         <message>
             <source>Время внесения — по журналу аудита (первое внесение темы и д/з, каждое выставление отметки).</source>
-            <translation type="unfinished" />
+            <translation>Entry time is taken from the audit log (the first entry of the topic and homework, every mark given).</translation>
         </message>
         <message>
             <source>Всего с отметками за период</source>
-            <translation type="unfinished" />
+            <translation>All with period marks</translation>
         </message>
         <message>
             <source>Вся школа</source>
-            <translation type="unfinished" />
+            <translation>Whole school</translation>
         </message>
         <message>
             <source>Выберите класс: отчёт «%s» строится по одному классу.</source>
-            <translation type="unfinished" />
+            <translation>Choose a class: the report «%s» is built for one class.</translation>
         </message>
         <message>
             <source>Выполнение</source>
-            <translation type="unfinished" />
+            <translation>Completion</translation>
         </message>
         <message>
             <source>Выполнение программы</source>
-            <translation type="unfinished" />
+            <translation>Programme completion</translation>
         </message>
         <message>
             <source>Выставлено</source>
-            <translation type="unfinished" />
+            <translation>Given</translation>
         </message>
         <message>
             <source>Группа риска</source>
-            <translation type="unfinished" />
+            <translation>At risk</translation>
         </message>
         <message>
             <source>Д/з с опозданием</source>
-            <translation type="unfinished" />
+            <translation>Homework late</translation>
         </message>
         <message>
             <source>Дата</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Дата выставления</source>
-            <translation type="unfinished" />
+            <translation>Date given</translation>
         </message>
         <message>
             <source>Дата окончания раньше даты начала.</source>
-            <translation type="unfinished" />
+            <translation>The end date is before the start date.</translation>
         </message>
         <message>
             <source>Дата урока</source>
-            <translation type="unfinished" />
+            <translation>Lesson date</translation>
         </message>
         <message>
             <source>Динамика по предметам</source>
-            <translation type="unfinished" />
+            <translation>Trend by subject</translation>
         </message>
         <message>
             <source>Дней без записей</source>
-            <translation type="unfinished" />
+            <translation>Days without entries</translation>
         </message>
         <message>
             <source>Доли — от числа в столбце «Из»; «по предметам» — учащийся считается по каждому предмету.</source>
-            <translation type="unfinished" />
+            <translation>Shares are of the number in the column «Of»; «by subject» counts a pupil once in every subject.</translation>
         </message>
         <message>
             <source>Доли — от числа учащихся класса (подгруппы), изучающих предмет (столбец «Учащихся»); в итоговой строке — от суммы по всем предметам (учащийся считается по каждому предмету).</source>
-            <translation type="unfinished" />
+            <translation>Shares are of the number of pupils of the class (subgroup) who study the subject (column «Pupils»); in the total row, of the sum over all subjects (a pupil is counted in every subject).</translation>
         </message>
         <message>
             <source>Доли — от числа учащихся, имеющих хотя бы одну отметку за период (%d); учащиеся без отметок в знаменатель не входят.</source>
-            <translation type="unfinished" />
+            <translation>Shares are of the number of pupils with at least one period mark (%d); pupils without marks are not in the denominator.</translation>
         </message>
         <message>
             <source>Доля</source>
-            <translation type="unfinished" />
+            <translation>Share</translation>
         </message>
         <message>
             <source>Доля без отметок</source>
-            <translation type="unfinished" />
+            <translation>Share without marks</translation>
         </message>
         <message>
             <source>Доля в срок</source>
-            <translation type="unfinished" />
+            <translation>Share on time</translation>
         </message>
         <message>
             <source>Доля в срок — от числа учащихся, которым нужна отметка (столбец «Учащихся»).</source>
-            <translation type="unfinished" />
+            <translation>Share on time is of the number of pupils who need a mark (column «Pupils»).</translation>
         </message>
         <message>
             <source>Доля ниже минимума</source>
-            <translation type="unfinished" />
+            <translation>Share below the minimum</translation>
         </message>
         <message>
             <source>Доля с одной отметкой</source>
-            <translation type="unfinished" />
+            <translation>Share with a single mark</translation>
         </message>
         <message>
             <source>Доля учителей, работавших в журнале за неделю, и учителя, не заполнявшие журнал N дней (настройка школы).</source>
-            <translation type="unfinished" />
+            <translation>The share of teachers who worked in the journal during the week, and the teachers who have not filled in the journal for N days (a school setting).</translation>
         </message>
         <message>
             <source>Досрочно</source>
-            <translation type="unfinished" />
+            <translation>Early</translation>
         </message>
         <message>
             <source>Ежемесячный отчёт о ведении журнала</source>
-            <translation type="unfinished" />
+            <translation>Monthly report on journal keeping</translation>
         </message>
         <message>
             <source>За прошлый период</source>
-            <translation type="unfinished" />
+            <translation>For the previous period</translation>
         </message>
         <message>
             <source>Замечание</source>
-            <translation type="unfinished" />
+            <translation>Remark</translation>
         </message>
         <message>
             <source>Записей за период</source>
-            <translation type="unfinished" />
+            <translation>Entries in the period</translation>
         </message>
         <message>
             <source>Запланированные (КТП или часы по нагрузке) и проведённые уроки по каждой нагрузке.</source>
-            <translation type="unfinished" />
+            <translation>Planned (lesson plan or hours of the teaching load) and given lessons for each teaching load.</translation>
         </message>
         <message>
             <source>Заполнено в срок</source>
-            <translation type="unfinished" />
+            <translation>Filled in on time</translation>
         </message>
         <message>
             <source>Заполнено с опозданием</source>
-            <translation type="unfinished" />
+            <translation>Filled in late</translation>
         </message>
         <message>
             <source>Запросов на исправление</source>
-            <translation type="unfinished" />
+            <translation>Correction requests</translation>
         </message>
         <message>
             <source>Значение</source>
-            <translation type="unfinished" />
+            <translation>Value</translation>
         </message>
         <message>
             <source>Из</source>
-            <translation type="unfinished" />
+            <translation>Of</translation>
         </message>
         <message>
             <source>Изменение</source>
-            <translation type="unfinished" />
+            <translation>Change</translation>
         </message>
         <message>
             <source>Изменение балла</source>
-            <translation type="unfinished" />
+            <translation>Change of average</translation>
         </message>
         <message>
             <source>Итог</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Итоги периода по классу</source>
-            <translation type="unfinished" />
+            <translation>Period results of the class</translation>
         </message>
         <message>
             <source>Итоги по классу</source>
-            <translation type="unfinished" />
+            <translation>Class results</translation>
         </message>
         <message>
             <source>Итого</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Итого по классу</source>
-            <translation type="unfinished" />
+            <translation>Class total</translation>
         </message>
         <message>
             <source>Итого по школе</source>
-            <translation type="unfinished" />
+            <translation>School total</translation>
         </message>
         <message>
             <source>Итоговые отметки в срок</source>
-            <translation type="unfinished" />
+            <translation>Period marks on time</translation>
         </message>
         <message>
             <source>КТП</source>
-            <translation type="unfinished" />
+            <translation>Lesson plan</translation>
         </message>
         <message>
             <source>Категория</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>Качество</source>
-            <translation type="unfinished" />
+            <translation>Quality</translation>
         </message>
         <message>
             <source>Качество знаний</source>
-            <translation type="unfinished" />
+            <translation>Quality rate</translation>
         </message>
         <message>
             <source>Качество знаний по классам</source>
-            <translation type="unfinished" />
+            <translation>Quality rate by class</translation>
         </message>
         <message>
             <source>Качество по предметам</source>
-            <translation type="unfinished" />
+            <translation>Quality by subject</translation>
         </message>
         <message>
             <source>Качество: прогноз</source>
-            <translation type="unfinished" />
+            <translation>Quality: forecast</translation>
         </message>
         <message>
             <source>Качество: прогноз и прошлый период</source>
-            <translation type="unfinished" />
+            <translation>Quality: forecast and previous period</translation>
         </message>
         <message>
             <source>Качество: прошлый период</source>
-            <translation type="unfinished" />
+            <translation>Quality: previous period</translation>
         </message>
         <message>
             <source>Класс</source>
-            <translation type="unfinished" />
+            <translation>Class</translation>
         </message>
         <message>
             <source>Класс %s</source>
-            <translation type="unfinished" />
+            <translation>Class %s</translation>
         </message>
         <message>
             <source>Класс «%s» не найден (есть: %s).</source>
-            <translation type="unfinished" />
+            <translation>Class «%s» not found (there are: %s).</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
-            <translation type="unfinished" />
+            <translation>Class not found.</translation>
         </message>
         <message>
             <source>Клетка</source>
-            <translation type="unfinished" />
+            <translation>Cell</translation>
         </message>
         <message>
             <source>Клеток с отметкой и пропуском урока</source>
-            <translation type="unfinished" />
+            <translation>Cells with a mark and an absence</translation>
         </message>
         <message>
             <source>Контрольные показатели ведения электронного журнала за месяц для директора: заполнение, своевременность, накопляемость, отметка и «н» в одной клетке, активность учителей.</source>
-            <translation type="unfinished" />
+            <translation>Monthly indicators of e-journal keeping for the head teacher: completeness, timeliness, accumulation of marks, a mark and «н» in the same cell, teacher activity.</translation>
         </message>
         <message>
             <source>Месяц</source>
-            <translation type="unfinished" />
+            <translation>Month</translation>
         </message>
         <message>
             <source>Минимум</source>
-            <translation type="unfinished" />
+            <translation>Minimum</translation>
         </message>
         <message>
             <source>Минимум отметок за период: 2 × часов в неделю + %d (настройка школы).</source>
-            <translation type="unfinished" />
+            <translation>Minimum marks per period: 2 × weekly hours + %d (a school setting).</translation>
         </message>
         <message>
             <source>На «4» и «5»</source>
-            <translation type="unfinished" />
+            <translation>With «4» and «5»</translation>
         </message>
         <message>
             <source>Накопляемость отметок</source>
-            <translation type="unfinished" />
+            <translation>Accumulation of marks</translation>
+        </message>
+        <message>
+            <source>Не аттестован</source>
+            <translation>Not assessed</translation>
         </message>
         <message>
             <source>Не аттестованы (н/а)</source>
-            <translation type="unfinished" />
+            <translation>Not assessed («н/а»)</translation>
         </message>
         <message>
             <source>Не выставлено</source>
-            <translation type="unfinished" />
+            <translation>Not given</translation>
         </message>
         <message>
             <source>Не заполнено</source>
-            <translation type="unfinished" />
+            <translation>Not filled in</translation>
         </message>
         <message>
             <source>Не заполнено уроков</source>
-            <translation type="unfinished" />
+            <translation>Lessons not filled in</translation>
         </message>
         <message>
             <source>Не заполняют журнал %d и более дней</source>
-            <translation type="unfinished" />
+            <translation>Have not filled in the journal for %d days or more</translation>
         </message>
         <message>
             <source>Не работали в журнале в эти дни</source>
-            <translation type="unfinished" />
+            <translation>Did not work in the journal on these days</translation>
         </message>
         <message>
             <source>Неделя</source>
-            <translation type="unfinished" />
+            <translation>Week</translation>
         </message>
         <message>
             <source>Нет отметок</source>
-            <translation type="unfinished" />
+            <translation>No marks</translation>
         </message>
         <message>
             <source>Нет прав на действие «%s» (%s).</source>
-            <translation type="unfinished" />
+            <translation>You have no right to «%s» (%s).</translation>
+        </message>
+        <message>
+            <source>Неуспевающий</source>
+            <translation>Failing</translation>
         </message>
         <message>
             <source>Ниже минимума</source>
-            <translation type="unfinished" />
+            <translation>Below the minimum</translation>
         </message>
         <message>
             <source>Опоздание</source>
-            <translation type="unfinished" />
+            <translation>Delay</translation>
         </message>
         <message>
             <source>Опозданий</source>
-            <translation type="unfinished" />
+            <translation>Late arrivals</translation>
         </message>
         <message>
             <source>Основа плана</source>
-            <translation type="unfinished" />
+            <translation>Plan basis</translation>
+        </message>
+        <message>
+            <source>Отличник</source>
+            <translation>Top pupil</translation>
         </message>
         <message>
             <source>Отличники</source>
-            <translation type="unfinished" />
+            <translation>Top pupils</translation>
         </message>
         <message>
             <source>Отметка</source>
-            <translation type="unfinished" />
+            <translation>Mark</translation>
         </message>
         <message>
             <source>Отметка и пропуск</source>
-            <translation type="unfinished" />
+            <translation>Mark and absence</translation>
         </message>
         <message>
             <source>Отметка и пропуск в одной клетке</source>
-            <translation type="unfinished" />
+            <translation>Mark and absence in the same cell</translation>
         </message>
         <message>
             <source>Отметки за период</source>
-            <translation type="unfinished" />
+            <translation>Period marks</translation>
         </message>
         <message>
             <source>Отметки за период каждого учащегося, отличники, хорошисты, с одной «3», с «2», н/а.</source>
-            <translation type="unfinished" />
+            <translation>Period marks of every pupil, top pupils (all «5»), good pupils (all «4» and «5»), with a single «3», with «2», «н/а».</translation>
         </message>
         <message>
             <source>Отметки за период, выставленные досрочно, в последнюю неделю перед каникулами (в срок), с опозданием, и не выставленные.</source>
-            <translation type="unfinished" />
+            <translation>Period marks given early, in the last week before the holidays (on time), late, and not given.</translation>
         </message>
         <message>
             <source>Отметки за письменные и контрольные работы — до конца дня по истечении срока: %s.</source>
-            <translation type="unfinished" />
+            <translation>Marks for written work and tests: by the end of the day after the deadline: %s.</translation>
         </message>
         <message>
             <source>Отметки не в срок и не выставленные</source>
-            <translation type="unfinished" />
+            <translation>Marks late and not given</translation>
         </message>
         <message>
             <source>Отметки с опозданием</source>
-            <translation type="unfinished" />
+            <translation>Marks late</translation>
         </message>
         <message>
             <source>Отметок</source>
-            <translation type="unfinished" />
+            <translation>Marks</translation>
         </message>
         <message>
             <source>Отметок выставлено</source>
-            <translation type="unfinished" />
+            <translation>Marks given</translation>
         </message>
         <message>
             <source>Отставание</source>
-            <translation type="unfinished" />
+            <translation>Behind</translation>
         </message>
         <message>
             <source>Отчёт «%s» не найден. Список отчётов: ejournal report --list.</source>
-            <translation type="unfinished" />
+            <translation>Report «%s» not found. List of reports: ejournal report --list.</translation>
         </message>
         <message>
             <source>Отчёт строится не больше чем за учебный год.</source>
-            <translation type="unfinished" />
+            <translation>A report covers at most one school year.</translation>
         </message>
         <message>
             <source>Отчёт учителя-предметника</source>
-            <translation type="unfinished" />
+            <translation>Subject teacher's report</translation>
         </message>
         <message>
             <source>Период ещё не закончился: минимум отметок будет проверен после %s.</source>
-            <translation type="unfinished" />
+            <translation>The period has not ended yet: the minimum of marks will be checked after %s.</translation>
         </message>
         <message>
             <source>Период ещё не закончился: невыставленные отметки ещё могут быть выставлены в срок.</source>
-            <translation type="unfinished" />
+            <translation>The period has not ended yet: the missing marks can still be given on time.</translation>
         </message>
         <message>
             <source>Период относится к другому учебному году, чем класс.</source>
-            <translation type="unfinished" />
+            <translation>The period belongs to a school year other than the class's.</translation>
         </message>
         <message>
             <source>План на год</source>
-            <translation type="unfinished" />
+            <translation>Plan for the year</translation>
         </message>
         <message>
             <source>План на дату</source>
-            <translation type="unfinished" />
+            <translation>Plan to date</translation>
         </message>
         <message>
             <source>План на дату — по %s.</source>
-            <translation type="unfinished" />
+            <translation>Plan to date: up to %s.</translation>
         </message>
         <message>
             <source>План на период</source>
-            <translation type="unfinished" />
+            <translation>Plan for the period</translation>
         </message>
         <message>
             <source>План — часы тем КТП с плановыми датами в периоде; если у предмета нет КТП с датами — часы в неделю × число учебных недель (учебные дни без каникул / дней в учебной неделе).</source>
-            <translation type="unfinished" />
+            <translation>The plan is the hours of lesson plan topics with planned dates in the period; if the subject has no lesson plan with dates, weekly hours × the number of school weeks (school days without holidays / days in the school week).</translation>
         </message>
         <message>
             <source>По классам</source>
-            <translation type="unfinished" />
+            <translation>By class</translation>
         </message>
         <message>
             <source>По классам и предметам</source>
-            <translation type="unfinished" />
+            <translation>By class and subject</translation>
         </message>
         <message>
             <source>По месяцам</source>
-            <translation type="unfinished" />
+            <translation>By month</translation>
         </message>
         <message>
             <source>По нагрузке</source>
-            <translation type="unfinished" />
+            <translation>By teaching load</translation>
         </message>
         <message>
             <source>По неделям</source>
-            <translation type="unfinished" />
+            <translation>By week</translation>
         </message>
         <message>
             <source>По учащимся</source>
-            <translation type="unfinished" />
+            <translation>By pupil</translation>
         </message>
         <message>
             <source>По учителям</source>
-            <translation type="unfinished" />
+            <translation>By teacher</translation>
         </message>
         <message>
             <source>Показатели</source>
-            <translation type="unfinished" />
+            <translation>Indicators</translation>
         </message>
         <message>
             <source>Показатель</source>
-            <translation type="unfinished" />
+            <translation>Indicator</translation>
         </message>
         <message>
             <source>Пользователь «%s» не найден.</source>
-            <translation type="unfinished" />
+            <translation>User «%s» not found.</translation>
         </message>
         <message>
             <source>Посещаемость</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>Последняя запись</source>
-            <translation type="unfinished" />
+            <translation>Last entry</translation>
         </message>
         <message>
             <source>Предмет</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <source>Проведено</source>
-            <translation type="unfinished" />
+            <translation>Given</translation>
         </message>
         <message>
             <source>Проведено — уроки, записанные в журнале; выполнение — проведено / план на дату.</source>
-            <translation type="unfinished" />
+            <translation>Given means the lessons entered in the journal; completion is given / plan to date.</translation>
         </message>
         <message>
             <source>Прогноз</source>
-            <translation type="unfinished" />
+            <translation>Forecast</translation>
         </message>
         <message>
             <source>Прогноз и динамика</source>
-            <translation type="unfinished" />
+            <translation>Forecast and trend</translation>
         </message>
         <message>
             <source>Прогноз отметок за период по средневзвешенному баллу на сегодня, группа риска «2» и «н/а», изменение против прошлого периода.</source>
-            <translation type="unfinished" />
+            <translation>Forecast of period marks from today's weighted average, the «2» and «н/а» risk group, change against the previous period.</translation>
         </message>
         <message>
             <source>Прогноз по учащимся</source>
-            <translation type="unfinished" />
+            <translation>Forecast by pupil</translation>
         </message>
         <message>
             <source>Прогноз — отметка, которую даёт средневзвешенный балл текущих отметок с %s по %s по правилу округления школы (или предмета).</source>
-            <translation type="unfinished" />
+            <translation>The forecast is the mark that the weighted average of the marks from %s to %s gives by the rounding rule of the school (or of the subject).</translation>
         </message>
         <message>
             <source>Пропущенные уроки по учащимся и классам, из них по болезни и по уважительной причине.</source>
-            <translation type="unfinished" />
+            <translation>Missed lessons by pupil and class, of which for illness and for a valid reason.</translation>
         </message>
         <message>
             <source>Пропущенный урок — клетка с «н», «б» или «у»; «б» — по болезни, «у» — по уважительной причине, «н» — без уважительной причины; опоздания («оп») считаются отдельно и в пропуски не входят.</source>
-            <translation type="unfinished" />
+            <translation>A missed lesson is a cell with «н», «б» or «у»: «б» for illness, «у» for a valid reason, «н» without a valid reason; late arrivals («оп») are counted separately and are not absences.</translation>
         </message>
         <message>
             <source>Пропущено на учащегося</source>
-            <translation type="unfinished" />
+            <translation>Missed per pupil</translation>
         </message>
         <message>
             <source>Пропущено уроков</source>
-            <translation type="unfinished" />
+            <translation>Lessons missed</translation>
         </message>
         <message>
             <source>Пропущено уроков по классам</source>
-            <translation type="unfinished" />
+            <translation>Lessons missed by class</translation>
         </message>
         <message>
             <source>Пропущено уроков по неделям</source>
-            <translation type="unfinished" />
+            <translation>Lessons missed by week</translation>
         </message>
         <message>
             <source>Пропущено уроков учащимися</source>
-            <translation type="unfinished" />
+            <translation>Lessons missed by pupils</translation>
         </message>
         <message>
             <source>Проценты — доля учащихся, имеющих хотя бы одну отметку за период (столбец «С отметками»).</source>
-            <translation type="unfinished" />
+            <translation>Percentages are the share of pupils with at least one period mark (column «With marks»).</translation>
         </message>
         <message>
             <source>Проценты — доля учащихся, получивших отметку за период (2–5 или «н/а»); знаменатель — столбец «Аттестовано». Успеваемость — без «2» и «н/а», качество — только «4» и «5»; «зач» и «осв» в проценты не входят.</source>
-            <translation type="unfinished" />
+            <translation>Percentages are the share of pupils who received a period mark (2–5 or «н/а»); the denominator is the column «Assessed». Pass rate is without «2» and «н/а», quality is «4» and «5» only; «зач» and «осв» are not in the percentages.</translation>
         </message>
         <message>
             <source>Прошлого периода в этом году нет.</source>
-            <translation type="unfinished" />
+            <translation>There is no previous period this year.</translation>
         </message>
         <message>
             <source>Прошлый период: %s.</source>
-            <translation type="unfinished" />
+            <translation>Previous period: %s.</translation>
         </message>
         <message>
             <source>Работа в журнале — любая запись учителя: отметка, посещаемость, тема, домашнее задание, отметка за период (по журналу аудита). Доли — от числа учителей (%d).</source>
-            <translation type="unfinished" />
+            <translation>Working in the journal means any entry by a teacher: a mark, attendance, a topic, homework, a period mark (from the audit log). Shares are of the number of teachers (%d).</translation>
         </message>
         <message>
             <source>Работали в журнале с %s по %s</source>
-            <translation type="unfinished" />
+            <translation>Worked in the journal from %s to %s</translation>
         </message>
         <message>
             <source>Риск</source>
-            <translation type="unfinished" />
+            <translation>Risk</translation>
         </message>
         <message>
             <source>Риск «н/а»: меньше %d отметок или пропущено больше половины проведённых уроков; риск «2»: прогноз «2».</source>
-            <translation type="unfinished" />
+            <translation>Risk of «н/а»: fewer than %d marks or more than half of the given lessons missed; risk of «2»: a forecast of «2».</translation>
         </message>
         <message>
             <source>С «2»</source>
-            <translation type="unfinished" />
+            <translation>With «2»</translation>
         </message>
         <message>
             <source>С «2» (неуспевающие)</source>
-            <translation type="unfinished" />
+            <translation>With «2» (failing)</translation>
         </message>
         <message>
             <source>С «3»</source>
-            <translation type="unfinished" />
+            <translation>With «3»</translation>
         </message>
         <message>
             <source>С «н/а»</source>
-            <translation type="unfinished" />
+            <translation>With «н/а»</translation>
         </message>
         <message>
             <source>С двумя и более «3»</source>
-            <translation type="unfinished" />
+            <translation>With two or more «3»</translation>
         </message>
         <message>
             <source>С одной «3»</source>
-            <translation type="unfinished" />
+            <translation>With a single «3»</translation>
         </message>
         <message>
             <source>С одной отметкой</source>
-            <translation type="unfinished" />
+            <translation>With a single mark</translation>
         </message>
         <message>
             <source>С опозданием</source>
-            <translation type="unfinished" />
+            <translation>Late</translation>
         </message>
         <message>
             <source>С отметками</source>
-            <translation type="unfinished" />
+            <translation>With marks</translation>
         </message>
         <message>
             <source>С прогнозом</source>
-            <translation type="unfinished" />
+            <translation>With a forecast</translation>
         </message>
         <message>
             <source>СОУ</source>
-            <translation type="unfinished" />
+            <translation>DLA</translation>
         </message>
         <message>
             <source>СОУ = (1,00·n5 + 0,64·n4 + 0,36·n3 + 0,16·n2) / число аттестованных («н/а» входит в знаменатель).</source>
-            <translation type="unfinished" />
+            <translation>DLA = (1.00·n5 + 0.64·n4 + 0.36·n3 + 0.16·n2) / number assessed («н/а» is in the denominator).</translation>
         </message>
         <message>
             <source>Сводка</source>
-            <translation type="unfinished" />
+            <translation>Summary</translation>
         </message>
         <message>
             <source>Сводка по классам</source>
-            <translation type="unfinished" />
+            <translation>Summary by class</translation>
         </message>
         <message>
             <source>Сводка по предметам</source>
-            <translation type="unfinished" />
+            <translation>Summary by subject</translation>
         </message>
         <message>
             <source>Своевременность заполнения журнала</source>
-            <translation type="unfinished" />
+            <translation>Timeliness of journal keeping</translation>
         </message>
         <message>
             <source>Состояние</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Средний балл</source>
-            <translation type="unfinished" />
+            <translation>Average mark</translation>
         </message>
         <message>
             <source>Средний балл по предмету</source>
-            <translation type="unfinished" />
+            <translation>Subject average</translation>
         </message>
         <message>
             <source>Средний балл — по всем отметкам за период; СОУ — по всем отметкам за период (2–5 и «н/а»).</source>
-            <translation type="unfinished" />
+            <translation>The average mark is over all period marks; DLA (degree of learning attainment) is over all period marks (2–5 and «н/а»).</translation>
         </message>
         <message>
             <source>Средний балл, успеваемость, качество и СОУ по классам и предметам за период; без класса — сводка по школе.</source>
-            <translation type="unfinished" />
+            <translation>Average mark, pass rate, quality and DLA by class and subject for the period; without a class, a summary for the school.</translation>
         </message>
         <message>
             <source>Средний взвешенный</source>
-            <translation type="unfinished" />
+            <translation>Weighted average</translation>
         </message>
         <message>
             <source>Средний за прошлый период</source>
-            <translation type="unfinished" />
+            <translation>Average for the previous period</translation>
         </message>
         <message>
             <source>Средний прогноз</source>
-            <translation type="unfinished" />
+            <translation>Average forecast</translation>
         </message>
         <message>
             <source>Срок</source>
-            <translation type="unfinished" />
+            <translation>Deadline</translation>
         </message>
         <message>
             <source>Срок: в день урока, не позднее %d мин. после окончания последнего урока смены (по звонкам).</source>
-            <translation type="unfinished" />
+            <translation>Deadline: on the day of the lesson, at most %d min after the end of the last lesson of the shift (by the bell times).</translation>
         </message>
         <message>
             <source>Строка «Итого» считает все отметки за период по всем предметам вместе.</source>
-            <translation type="unfinished" />
+            <translation>The «Total» row counts all period marks in all subjects together.</translation>
         </message>
         <message>
             <source>Считаются отметки за последние %d проведённых уроков каждого предмета (столбец «Уроков»).</source>
-            <translation type="unfinished" />
+            <translation>The marks of the last %d lessons given in each subject are counted (column «Lessons»).</translation>
         </message>
         <message>
             <source>Тема с опозданием</source>
-            <translation type="unfinished" />
+            <translation>Topic late</translation>
         </message>
         <message>
             <source>Только «зач» / «осв»</source>
-            <translation type="unfinished" />
+            <translation>Only «зач» / «осв»</translation>
         </message>
         <message>
             <source>У учителя %s нет учебной нагрузки в %s учебном году.</source>
-            <translation type="unfinished" />
+            <translation>Teacher %s has no teaching load in the school year %s.</translation>
         </message>
         <message>
             <source>Урок</source>
-            <translation type="unfinished" />
+            <translation>Lesson</translation>
         </message>
         <message>
             <source>Уроки по расписанию без записей</source>
-            <translation type="unfinished" />
+            <translation>Timetabled lessons without entries</translation>
         </message>
         <message>
             <source>Уроки, отметки, темы и домашние задания которых внесены позже срока, по журналу аудита; по учителям.</source>
-            <translation type="unfinished" />
+            <translation>Lessons whose marks, topics and homework were entered after the deadline, from the audit log; by teacher.</translation>
         </message>
         <message>
             <source>Уроков</source>
-            <translation type="unfinished" />
+            <translation>Lessons</translation>
         </message>
         <message>
             <source>Уроков без домашнего задания</source>
-            <translation type="unfinished" />
+            <translation>Lessons without homework</translation>
         </message>
         <message>
             <source>Уроков без темы</source>
-            <translation type="unfinished" />
+            <translation>Lessons without a topic</translation>
         </message>
         <message>
             <source>Уроков в журнале</source>
-            <translation type="unfinished" />
+            <translation>Lessons in the journal</translation>
         </message>
         <message>
             <source>Уроков по расписанию без записей</source>
-            <translation type="unfinished" />
+            <translation>Timetabled lessons without entries</translation>
         </message>
         <message>
             <source>Уроков с записями в журнале</source>
-            <translation type="unfinished" />
+            <translation>Lessons with journal entries</translation>
         </message>
         <message>
             <source>Уроков с опозданием</source>
-            <translation type="unfinished" />
+            <translation>Lessons late</translation>
         </message>
         <message>
             <source>Уроков, заполненных с опозданием</source>
-            <translation type="unfinished" />
+            <translation>Lessons filled in late</translation>
         </message>
         <message>
             <source>Успеваемость</source>
-            <translation type="unfinished" />
+            <translation>Pass rate</translation>
         </message>
         <message>
             <source>Успеваемость и качество знаний</source>
-            <translation type="unfinished" />
+            <translation>Pass rate and quality rate</translation>
         </message>
         <message>
             <source>Успеваемость и качество по классам</source>
-            <translation type="unfinished" />
+            <translation>Pass rate and quality by class</translation>
         </message>
         <message>
             <source>Успеваемость и качество по предметам</source>
-            <translation type="unfinished" />
+            <translation>Pass rate and quality by subject</translation>
         </message>
         <message>
             <source>Успеваемость по классам и ведение журнала (программа, темы, своевременность, накопляемость) одного учителя за период.</source>
-            <translation type="unfinished" />
+            <translation>One teacher's results by class and journal keeping (programme, topics, timeliness, accumulation of marks) for the period.</translation>
         </message>
         <message>
             <source>Успеваемость по предметам</source>
-            <translation type="unfinished" />
+            <translation>Pass rate by subject</translation>
         </message>
         <message>
             <source>Успеваемость — по отметкам за период: проценты от числа аттестованных (2–5 и «н/а»).</source>
-            <translation type="unfinished" />
+            <translation>Pass rate is by period marks: percentages of the number assessed (2–5 and «н/а»).</translation>
         </message>
         <message>
             <source>Успеваемость: %s (%d из %d), качество: %s (%d из %d).</source>
-            <translation type="unfinished" />
+            <translation>Pass rate: %s (%d of %d), quality: %s (%d of %d).</translation>
         </message>
         <message>
             <source>Успеваемость: прогноз</source>
-            <translation type="unfinished" />
+            <translation>Pass rate: forecast</translation>
         </message>
         <message>
             <source>Успеваемость: прошлый период</source>
-            <translation type="unfinished" />
+            <translation>Pass rate: previous period</translation>
         </message>
         <message>
             <source>Учащиеся</source>
-            <translation type="unfinished" />
+            <translation>Pupils</translation>
         </message>
         <message>
             <source>Учащиеся без отметок и с одной отметкой по предметам за период или за последние N уроков; учащиеся с числом отметок ниже минимума школы.</source>
-            <translation type="unfinished" />
+            <translation>Pupils without marks and with a single mark by subject for the period or for the last N lessons; pupils with fewer marks than the school minimum.</translation>
         </message>
         <message>
             <source>Учащиеся считаются по всем предметам: успевающий — без «2» и «н/а» ни по одному предмету; качество — отличники и учащиеся на «4» и «5».</source>
-            <translation type="unfinished" />
+            <translation>Pupils are counted over all subjects: a passing pupil has no «2» and no «н/а» in any subject; quality counts top pupils and pupils with «4» and «5».</translation>
         </message>
         <message>
             <source>Учащийся</source>
-            <translation type="unfinished" />
+            <translation>Pupil</translation>
         </message>
         <message>
             <source>Учащихся</source>
-            <translation type="unfinished" />
+            <translation>Pupils</translation>
         </message>
         <message>
             <source>Учащихся без отметок (по предметам)</source>
-            <translation type="unfinished" />
+            <translation>Pupils without marks (by subject)</translation>
         </message>
         <message>
             <source>Учащихся с одной отметкой (по предметам)</source>
-            <translation type="unfinished" />
+            <translation>Pupils with a single mark (by subject)</translation>
         </message>
         <message>
             <source>Учебного периода № %d в этом году нет (есть: %s).</source>
-            <translation type="unfinished" />
+            <translation>There is no school period No. %d this year (there are: %s).</translation>
         </message>
         <message>
             <source>Учебный год «%s» не найден (есть: %s).</source>
-            <translation type="unfinished" />
+            <translation>School year «%s» not found (there are: %s).</translation>
         </message>
         <message>
             <source>Учебный период не найден.</source>
-            <translation type="unfinished" />
+            <translation>School period not found.</translation>
         </message>
         <message>
             <source>Учителей</source>
-            <translation type="unfinished" />
+            <translation>Teachers</translation>
         </message>
         <message>
             <source>Учителей всего</source>
-            <translation type="unfinished" />
+            <translation>Teachers in all</translation>
         </message>
         <message>
             <source>Учителей, работавших в журнале</source>
-            <translation type="unfinished" />
+            <translation>Teachers who worked in the journal</translation>
         </message>
         <message>
             <source>Учитель</source>
-            <translation type="unfinished" />
+            <translation>Teacher</translation>
         </message>
         <message>
             <source>Учитель не найден.</source>
-            <translation type="unfinished" />
+            <translation>Teacher not found.</translation>
         </message>
         <message>
             <source>Учитель: %s</source>
-            <translation type="unfinished" />
+            <translation>Teacher: %s</translation>
+        </message>
+        <message>
+            <source>Хорошист</source>
+            <translation>Good pupil</translation>
         </message>
         <message>
             <source>Хорошисты (на «4» и «5»)</source>
-            <translation type="unfinished" />
+            <translation>Good pupils (all «4» and «5»)</translation>
         </message>
         <message>
             <source>Часов в неделю</source>
-            <translation type="unfinished" />
+            <translation>Hours a week</translation>
         </message>
         <message>
             <source>Число последних уроков должно быть от 1 до 200.</source>
-            <translation type="unfinished" />
+            <translation>The number of last lessons must be from 1 to 200.</translation>
         </message>
         <message>
             <source>Что внесено</source>
-            <translation type="unfinished" />
+            <translation>What was entered</translation>
+        </message>
+        <message>
+            <source>август</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>апрель</source>
+            <translation>April</translation>
         </message>
         <message>
             <source>без уважительной причины</source>
-            <translation type="unfinished" />
+            <translation>without a valid reason</translation>
+        </message>
+        <message>
+            <source>декабрь</source>
+            <translation>December</translation>
         </message>
         <message>
             <source>день</source>
-            <translation type="unfinished" />
+            <translation>day</translation>
         </message>
         <message>
             <source>дней</source>
-            <translation type="unfinished" />
+            <translation>days</translation>
         </message>
         <message>
             <source>дня</source>
-            <translation type="unfinished" />
+            <translation>days</translation>
         </message>
         <message>
             <source>домашнее задание</source>
-            <translation type="unfinished" />
+            <translation>homework</translation>
         </message>
         <message>
             <source>досрочно</source>
-            <translation type="unfinished" />
+            <translation>early</translation>
         </message>
         <message>
             <source>из них по болезни</source>
-            <translation type="unfinished" />
+            <translation>of which for illness</translation>
         </message>
         <message>
             <source>из них по уважительной причине</source>
-            <translation type="unfinished" />
+            <translation>of which for a valid reason</translation>
         </message>
         <message>
             <source>из них рассмотрено</source>
-            <translation type="unfinished" />
+            <translation>of which decided</translation>
         </message>
         <message>
             <source>из них рассмотрено в течение суток</source>
-            <translation type="unfinished" />
+            <translation>of which decided within a day</translation>
+        </message>
+        <message>
+            <source>июль</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>июнь</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>май</source>
+            <translation>May</translation>
         </message>
         <message>
             <source>мало отметок — риск «н/а»</source>
-            <translation type="unfinished" />
+            <translation>few marks — risk of «н/а»</translation>
+        </message>
+        <message>
+            <source>март</source>
+            <translation>March</translation>
         </message>
         <message>
             <source>меньше минимума</source>
-            <translation type="unfinished" />
+            <translation>below the minimum</translation>
         </message>
         <message>
             <source>н/а</source>
-            <translation type="unfinished" />
+            <translation>«н/а»</translation>
         </message>
         <message>
             <source>не выставлена</source>
-            <translation type="unfinished" />
+            <translation>not given</translation>
         </message>
         <message>
             <source>не заполняет журнал %d и более дней</source>
-            <translation type="unfinished" />
+            <translation>has not filled in the journal for %d days or more</translation>
         </message>
         <message>
             <source>не работал(а) в журнале</source>
-            <translation type="unfinished" />
+            <translation>did not work in the journal</translation>
         </message>
         <message>
             <source>нет</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>нет отметок</source>
-            <translation type="unfinished" />
+            <translation>no marks</translation>
         </message>
         <message>
             <source>нет отметок — риск «н/а»</source>
-            <translation type="unfinished" />
+            <translation>no marks — risk of «н/а»</translation>
         </message>
         <message>
             <source>ни разу не заполнял(а) журнал</source>
-            <translation type="unfinished" />
+            <translation>has never filled in the journal</translation>
+        </message>
+        <message>
+            <source>ноябрь</source>
+            <translation>November</translation>
         </message>
         <message>
             <source>одна отметка</source>
-            <translation type="unfinished" />
+            <translation>a single mark</translation>
+        </message>
+        <message>
+            <source>октябрь</source>
+            <translation>October</translation>
         </message>
         <message>
             <source>отметки</source>
-            <translation type="unfinished" />
+            <translation>marks</translation>
         </message>
         <message>
             <source>отчёт другого учителя</source>
-            <translation type="unfinished" />
+            <translation>another teacher's report</translation>
         </message>
         <message>
             <source>отчёт по классу</source>
-            <translation type="unfinished" />
+            <translation>class report</translation>
         </message>
         <message>
             <source>по нагрузке</source>
-            <translation type="unfinished" />
+            <translation>by teaching load</translation>
         </message>
         <message>
             <source>по уважительной причине</source>
-            <translation type="unfinished" />
+            <translation>for a valid reason</translation>
         </message>
         <message>
             <source>последние %d уроков на %s</source>
-            <translation type="unfinished" />
+            <translation>the last %d lessons to %s</translation>
         </message>
         <message>
             <source>прогноз «2»</source>
-            <translation type="unfinished" />
+            <translation>forecast «2»</translation>
         </message>
         <message>
             <source>пропущено %d из %d уроков — риск «н/а»</source>
-            <translation type="unfinished" />
+            <translation>%d of %d lessons missed — risk of «н/а»</translation>
         </message>
         <message>
             <source>просмотр отчётов</source>
-            <translation type="unfinished" />
+            <translation>viewing reports</translation>
         </message>
         <message>
             <source>работал(а) в журнале</source>
-            <translation type="unfinished" />
+            <translation>worked in the journal</translation>
         </message>
         <message>
             <source>с %s по %s</source>
-            <translation type="unfinished" />
+            <translation>from %s to %s</translation>
         </message>
         <message>
             <source>с опозданием</source>
-            <translation type="unfinished" />
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>сентябрь</source>
+            <translation>September</translation>
         </message>
         <message>
             <source>тема</source>
-            <translation type="unfinished" />
+            <translation>topic</translation>
         </message>
         <message>
             <source>только ваши классы и предметы</source>
-            <translation type="unfinished" />
+            <translation>only your classes and subjects</translation>
         </message>
         <message>
             <source>только вы и учителя вашего класса</source>
-            <translation type="unfinished" />
+            <translation>only you and the teachers of your class</translation>
         </message>
         <message>
             <source>учебный год %s</source>
-            <translation type="unfinished" />
+            <translation>school year %s</translation>
+        </message>
+        <message>
+            <source>февраль</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>январь</source>
+            <translation>January</translation>
         </message>
         <message>
             <source>№</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
     </context>
     <context>
@@ -5756,7 +6239,7 @@ Print the journal again: the title page will show the certification.</translatio
         <name>SlipsDialog</name>
         <message>
             <source>PDF с приглашениями не сохранён: временные пароли будут потеряны. Закрыть?</source>
-            <translation type="unfinished" />
+            <translation>The PDF with the invitations has not been saved: the temporary passwords will be lost. Close?</translation>
         </message>
         <message>
             <source>PDF сохранён</source>
@@ -5764,7 +6247,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Временные пароли есть только в этом PDF: в журнале хранятся их хэши. Если закрыть окно, не сохранив PDF, пароли придётся сбросить ещё раз. Приглашения выдаются лично под подпись в ведомости; при первом входе сотрудник сменит пароль.</source>
-            <translation type="unfinished" />
+            <translation>The temporary passwords exist only in this PDF: the journal stores only their hashes. If you close the window without saving the PDF, the passwords will have to be reset again. Invitations are handed over in person against a signature on the issue sheet; at first login each person changes the password.</translation>
         </message>
         <message>
             <source>Документ PDF (*.pdf)</source>
@@ -5776,11 +6259,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Закрыть без PDF?</source>
-            <translation type="unfinished" />
+            <translation>Close without the PDF?</translation>
         </message>
         <message>
             <source>Записано: %s — листов: %d. Распечатайте и выдайте лично.</source>
-            <translation type="unfinished" />
+            <translation>Written: %s — sheets: %d. Print them and hand them over in person.</translation>
         </message>
         <message>
             <source>Логин</source>
@@ -5792,11 +6275,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Приглашений: %d. В PDF — листов с приглашениями: %d (по 10 на листе, разрезать по пунктиру) и ведомость выдачи: %d.</source>
-            <translation type="unfinished" />
+            <translation>Invitations: %d. In the PDF: sheets with invitations — %d (10 to a sheet, cut along the dotted lines) and the issue sheet — %d.</translation>
         </message>
         <message>
             <source>Приглашения в электронный журнал</source>
-            <translation type="unfinished" />
+            <translation>Invitations to the electronic journal</translation>
         </message>
         <message>
             <source>Роли</source>
@@ -5808,7 +6291,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Сохранить приглашения</source>
-            <translation type="unfinished" />
+            <translation>Save the invitations</translation>
         </message>
         <message>
             <source>ФИО</source>
@@ -5823,99 +6306,99 @@ Print the journal again: the title page will show the certification.</translatio
         <name>Structure</name>
         <message>
             <source>Буква класса — одна-две русские буквы, например «А».</source>
-            <translation type="unfinished" />
+            <translation>The class letter is one or two Russian letters, e.g. «А».</translation>
         </message>
         <message>
             <source>Время звонка записывается как «08:30», конец позже начала.</source>
-            <translation type="unfinished" />
+            <translation>A bell time is written as «08:30», the end after the start.</translation>
         </message>
         <message>
             <source>Дата окончания раньше начала действия урока.</source>
-            <translation type="unfinished" />
+            <translation>The end date is before the lesson's start date.</translation>
         </message>
         <message>
             <source>Даты пересекаются с учебным годом %s.</source>
-            <translation type="unfinished" />
+            <translation>The dates overlap the school year %s.</translation>
         </message>
         <message>
             <source>День недели — от понедельника до субботы.</source>
-            <translation type="unfinished" />
+            <translation>The day of the week is from Monday to Saturday.</translation>
         </message>
         <message>
             <source>Заменяющий учитель совпадает с учителем по нагрузке.</source>
-            <translation type="unfinished" />
+            <translation>The substitute teacher is the same as the teacher of the teaching load.</translation>
         </message>
         <message>
             <source>Каникулы далеко за пределами учебного года.</source>
-            <translation type="unfinished" />
+            <translation>The holidays are far outside the school year.</translation>
         </message>
         <message>
             <source>Класс %d%s уже есть.</source>
-            <translation type="unfinished" />
+            <translation>Class %d%s already exists.</translation>
         </message>
         <message>
             <source>Не найдено: %s.</source>
-            <translation type="unfinished" />
+            <translation>Not found: %s.</translation>
         </message>
         <message>
             <source>Не указано название группы.</source>
-            <translation type="unfinished" />
+            <translation>No group name given.</translation>
         </message>
         <message>
             <source>Не указано название подгруппы.</source>
-            <translation type="unfinished" />
+            <translation>No subgroup name given.</translation>
         </message>
         <message>
             <source>Не указано название предмета.</source>
-            <translation type="unfinished" />
+            <translation>No subject name given.</translation>
         </message>
         <message>
             <source>Неизвестный вид учебных периодов.</source>
-            <translation type="unfinished" />
+            <translation>Unknown kind of school periods.</translation>
         </message>
         <message>
             <source>Номер урока — от 1 до 12.</source>
-            <translation type="unfinished" />
+            <translation>The lesson number is from 1 to 12.</translation>
         </message>
         <message>
             <source>Параллель класса — от 1 до 11.</source>
-            <translation type="unfinished" />
+            <translation>The class year group is from 1 to 11.</translation>
         </message>
         <message>
             <source>Период должен лежать внутри учебного года %s (%s — %s).</source>
-            <translation type="unfinished" />
+            <translation>The period must lie within the school year %s (%s — %s).</translation>
         </message>
         <message>
             <source>Период №%d уже есть.</source>
-            <translation type="unfinished" />
+            <translation>Period No. %d already exists.</translation>
         </message>
         <message>
             <source>Предмет «%s» уже есть.</source>
-            <translation type="unfinished" />
+            <translation>The subject «%s» already exists.</translation>
         </message>
         <message>
             <source>Учебная неделя — пять или шесть дней.</source>
-            <translation type="unfinished" />
+            <translation>The school week is five or six days.</translation>
         </message>
         <message>
             <source>Учебный год %s уже есть.</source>
-            <translation type="unfinished" />
+            <translation>The school year %s already exists.</translation>
         </message>
         <message>
             <source>Учебный год записывается как «2025/2026».</source>
-            <translation type="unfinished" />
+            <translation>A school year is written as «2025/2026».</translation>
         </message>
         <message>
             <source>Часы в неделю — от 0,5 до 12.</source>
-            <translation type="unfinished" />
+            <translation>Hours a week: from 0.5 to 12.</translation>
         </message>
         <message>
             <source>Часы в неделю — число.</source>
-            <translation type="unfinished" />
+            <translation>Hours a week must be a number.</translation>
         </message>
         <message>
             <source>класс</source>
-            <translation type="unfinished" />
+            <translation>class</translation>
         </message>
         <message>
             <source>классный руководитель</source>
@@ -5923,19 +6406,19 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>нагрузка</source>
-            <translation type="unfinished" />
+            <translation>teaching load</translation>
         </message>
         <message>
             <source>предмет</source>
-            <translation type="unfinished" />
+            <translation>subject</translation>
         </message>
         <message>
             <source>урок расписания</source>
-            <translation type="unfinished" />
+            <translation>timetabled lesson</translation>
         </message>
         <message>
             <source>учебный год</source>
-            <translation type="unfinished" />
+            <translation>school year</translation>
         </message>
         <message>
             <source>учитель</source>
@@ -5943,230 +6426,238 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>учитель на замену</source>
-            <translation type="unfinished" />
+            <translation>substitute teacher</translation>
         </message>
     </context>
     <context>
         <name>StructureAdmin</name>
         <message>
             <source>%s, %d-й урок</source>
-            <translation type="unfinished" />
+            <translation>%s, lesson %d</translation>
         </message>
         <message>
             <source>Буква класса — одна-две русские буквы, например «А».</source>
-            <translation type="unfinished" />
+            <translation>The class letter is one or two Russian letters, e.g. «А».</translation>
         </message>
         <message>
             <source>В классе %s выставлены итоговые отметки.</source>
-            <translation type="unfinished" />
+            <translation>Class %s has final marks.</translation>
         </message>
         <message>
             <source>В классе %s уже проведены уроки (%d): удалить его нельзя.</source>
-            <translation type="unfinished" />
+            <translation>Class %s has already had lessons (%d): it cannot be deleted.</translation>
         </message>
         <message>
             <source>В классе %s числятся учащиеся: сначала оформите их выбытие или перевод.</source>
-            <translation type="unfinished" />
+            <translation>Class %s has pupils on its roll: first record their leaving or transfer.</translation>
         </message>
         <message>
             <source>В классе уже проведены уроки: параллель изменить нельзя.</source>
-            <translation type="unfinished" />
+            <translation>The class has already had lessons: its year group cannot be changed.</translation>
         </message>
         <message>
             <source>В периоде «%s» уже проведено уроков: %d. Удалить его нельзя.</source>
-            <translation type="unfinished" />
+            <translation>Lessons have already been given in the period «%s»: %d. It cannot be deleted.</translation>
         </message>
         <message>
             <source>В учебном году %s есть итоговые отметки.</source>
-            <translation type="unfinished" />
+            <translation>The school year %s has final marks.</translation>
         </message>
         <message>
             <source>В учебном году %s есть классы: удалить можно только пустой год.</source>
-            <translation type="unfinished" />
+            <translation>The school year %s has classes: only an empty year can be deleted.</translation>
         </message>
         <message>
             <source>В учебном году %s пятидневная неделя: суббота не учебный день.</source>
-            <translation type="unfinished" />
+            <translation>The school year %s has a five-day week: Saturday is not a school day.</translation>
         </message>
         <message>
             <source>Дата %s вне учебного года %s.</source>
-            <translation type="unfinished" />
+            <translation>The date %s is outside the school year %s.</translation>
         </message>
         <message>
             <source>Даты пересекаются с учебным годом %s.</source>
-            <translation type="unfinished" />
+            <translation>The dates overlap the school year %s.</translation>
         </message>
         <message>
             <source>День недели — от понедельника до субботы.</source>
-            <translation type="unfinished" />
+            <translation>The day of the week is from Monday to Saturday.</translation>
         </message>
         <message>
             <source>За период «%s» выставлены отметки. Удалить его нельзя.</source>
-            <translation type="unfinished" />
+            <translation>Marks have been given for the period «%s». It cannot be deleted.</translation>
         </message>
         <message>
             <source>Кабинет %s в это время занят: %s, %s (%s).</source>
-            <translation type="unfinished" />
+            <translation>Room %s is taken at this time: %s, %s (%s).</translation>
         </message>
         <message>
             <source>Класс %d%s уже есть.</source>
-            <translation type="unfinished" />
+            <translation>Class %d%s already exists.</translation>
         </message>
         <message>
             <source>Не найдено: %s.</source>
-            <translation type="unfinished" />
+            <translation>Not found: %s.</translation>
         </message>
         <message>
             <source>Не указано название группы.</source>
-            <translation type="unfinished" />
+            <translation>No group name given.</translation>
         </message>
         <message>
             <source>Не указано название каникул.</source>
-            <translation type="unfinished" />
+            <translation>No name of the holidays given.</translation>
         </message>
         <message>
             <source>Не указано название периода.</source>
-            <translation type="unfinished" />
+            <translation>No period name given.</translation>
         </message>
         <message>
             <source>Не указано название предмета.</source>
-            <translation type="unfinished" />
+            <translation>No subject name given.</translation>
         </message>
         <message>
             <source>Новый день, урок и кабинет совпадают с прежними.</source>
-            <translation type="unfinished" />
+            <translation>The new day, lesson and room are the same as before.</translation>
         </message>
         <message>
             <source>Новый учебный год должен начинаться после %s.</source>
-            <translation type="unfinished" />
+            <translation>The new school year must start after %s.</translation>
         </message>
         <message>
             <source>Номер урока — от 1 до 12.</source>
-            <translation type="unfinished" />
+            <translation>The lesson number is from 1 to 12.</translation>
         </message>
         <message>
             <source>Параллель класса — от 1 до 11.</source>
-            <translation type="unfinished" />
+            <translation>The class year group is from 1 to 11.</translation>
         </message>
         <message>
             <source>Перевод в следующий класс</source>
-            <translation type="unfinished" />
+            <translation>Moving up to the next year</translation>
         </message>
         <message>
             <source>Период «%s» (%s) выходит за новые даты года.</source>
-            <translation type="unfinished" />
+            <translation>The period «%s» (%s) goes beyond the new dates of the year.</translation>
         </message>
         <message>
             <source>Период должен лежать внутри учебного года %s (%s — %s).</source>
-            <translation type="unfinished" />
+            <translation>The period must lie within the school year %s (%s — %s).</translation>
         </message>
         <message>
             <source>По нагрузке уже проведены уроки: подгруппу изменить нельзя.</source>
-            <translation type="unfinished" />
+            <translation>Lessons have already been given for the teaching load: its subgroup cannot be changed.</translation>
         </message>
         <message>
             <source>По предмету «%s» выставлены итоговые отметки: удалить его нельзя.</source>
-            <translation type="unfinished" />
+            <translation>Final marks have been given in the subject «%s»: it cannot be deleted.</translation>
         </message>
         <message>
             <source>По предмету «%s» уже проведены уроки (%d): удалить его нельзя.</source>
-            <translation type="unfinished" />
+            <translation>Lessons have already been given in the subject «%s» (%d): it cannot be deleted.</translation>
         </message>
         <message>
             <source>По этой нагрузке уже проведены уроки (%d): удалить её нельзя. Передайте её другому учителю или уберите из расписания с нужной даты.</source>
-            <translation type="unfinished" />
+            <translation>Lessons have already been given for this teaching load (%d): it cannot be deleted. Hand it over to another teacher or take it off the timetable from the date you need.</translation>
         </message>
         <message>
             <source>По этому уроку расписания уже проведены уроки (%d): удалить его нельзя — уберите его из расписания с нужной даты, проведённые уроки сохранятся.</source>
-            <translation type="unfinished" />
+            <translation>Lessons have already been given for this timetabled lesson (%d): it cannot be deleted — take it off the timetable from the date you need, and the lessons given will be kept.</translation>
         </message>
         <message>
             <source>Подгруппа из другого класса.</source>
-            <translation type="unfinished" />
+            <translation>The subgroup belongs to another class.</translation>
         </message>
         <message>
             <source>Предмет «%s» стоит в нагрузке (%d): сначала удалите нагрузку.</source>
-            <translation type="unfinished" />
+            <translation>The subject «%s» is in the teaching load (%d): delete the teaching load first.</translation>
         </message>
         <message>
             <source>Предмет «%s» уже есть.</source>
-            <translation type="unfinished" />
+            <translation>The subject «%s» already exists.</translation>
         </message>
         <message>
             <source>Смена — первая или вторая.</source>
-            <translation type="unfinished" />
+            <translation>The shift is the first or the second.</translation>
         </message>
         <message>
             <source>У класса в это время уже есть урок: %s, %s (%s).</source>
-            <translation type="unfinished" />
+            <translation>The class already has a lesson at this time: %s, %s (%s).</translation>
         </message>
         <message>
             <source>Урок по этой замене уже записан в журнал: отменить замену нельзя.</source>
-            <translation type="unfinished" />
+            <translation>The lesson of this substitution is already entered in the journal: the substitution cannot be cancelled.</translation>
         </message>
         <message>
             <source>Уроки, уже записанные в журнал (%d), оказались бы вне учебного года.</source>
-            <translation type="unfinished" />
+            <translation>Lessons already entered in the journal (%d) would fall outside the school year.</translation>
         </message>
         <message>
             <source>Уроки, уже записанные в журнал (%d), оказались бы вне учебных периодов.</source>
-            <translation type="unfinished" />
+            <translation>Lessons already entered in the journal (%d) would fall outside the school periods.</translation>
         </message>
         <message>
             <source>Учебная неделя — пять или шесть дней.</source>
-            <translation type="unfinished" />
+            <translation>The school week is five or six days.</translation>
         </message>
         <message>
             <source>Учебный год %s уже есть.</source>
-            <translation type="unfinished" />
+            <translation>The school year %s already exists.</translation>
         </message>
         <message>
             <source>Учебный год записывается как «2025/2026».</source>
-            <translation type="unfinished" />
+            <translation>A school year is written as «2025/2026».</translation>
         </message>
         <message>
             <source>Учитель %s в это время ведёт другой урок: %s (%s).</source>
-            <translation type="unfinished" />
+            <translation>Teacher %s is giving another lesson at this time: %s (%s).</translation>
         </message>
         <message>
             <source>Часы в неделю — от 0,5 до 12.</source>
-            <translation type="unfinished" />
+            <translation>Hours a week: from 0.5 to 12.</translation>
         </message>
         <message>
             <source>Часы в неделю — число.</source>
-            <translation type="unfinished" />
+            <translation>Hours a week must be a number.</translation>
         </message>
         <message>
             <source>Этот урок расписания действовал только до %s.</source>
-            <translation type="unfinished" />
+            <translation>This timetabled lesson was in force only until %s.</translation>
         </message>
         <message>
             <source>Этот урок уже стоит в расписании: %s (%s).</source>
-            <translation type="unfinished" />
+            <translation>This lesson is already in the timetable: %s (%s).</translation>
+        </message>
+        <message>
+            <source>вс</source>
+            <translation>Sun</translation>
         </message>
         <message>
             <source>вся школа</source>
-            <translation type="unfinished" />
+            <translation>whole school</translation>
+        </message>
+        <message>
+            <source>вт</source>
+            <translation>Tue</translation>
         </message>
         <message>
             <source>замена</source>
-            <translation type="unfinished" />
+            <translation>substitution</translation>
         </message>
         <message>
             <source>занят: %s</source>
-            <translation type="unfinished" />
+            <translation>taken: %s</translation>
         </message>
         <message>
             <source>звонок</source>
-            <translation type="unfinished" />
+            <translation>bell</translation>
         </message>
         <message>
             <source>каникулы</source>
-            <translation type="unfinished" />
+            <translation>holidays</translation>
         </message>
         <message>
             <source>класс</source>
-            <translation type="unfinished" />
+            <translation>class</translation>
         </message>
         <message>
             <source>классный руководитель</source>
@@ -6174,130 +6665,150 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>нагрузка</source>
-            <translation type="unfinished" />
+            <translation>teaching load</translation>
+        </message>
+        <message>
+            <source>пн</source>
+            <translation>Mon</translation>
         </message>
         <message>
             <source>подгруппа</source>
-            <translation type="unfinished" />
+            <translation>subgroup</translation>
         </message>
         <message>
             <source>предмет</source>
-            <translation type="unfinished" />
+            <translation>subject</translation>
+        </message>
+        <message>
+            <source>пт</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>сб</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>ср</source>
+            <translation>Wed</translation>
         </message>
         <message>
             <source>уже на замене</source>
-            <translation type="unfinished" />
+            <translation>already substituting</translation>
         </message>
         <message>
             <source>урок расписания</source>
-            <translation type="unfinished" />
+            <translation>timetabled lesson</translation>
         </message>
         <message>
             <source>учебный год</source>
-            <translation type="unfinished" />
+            <translation>school year</translation>
         </message>
         <message>
             <source>учебный период</source>
-            <translation type="unfinished" />
+            <translation>school period</translation>
         </message>
         <message>
             <source>учитель</source>
             <translation>teacher</translation>
+        </message>
+        <message>
+            <source>чт</source>
+            <translation>Thu</translation>
         </message>
     </context>
     <context>
         <name>StructurePanel</name>
         <message>
             <source> (кружок)</source>
-            <translation type="unfinished" />
+            <translation> (club)</translation>
         </message>
         <message>
             <source>%d мин</source>
-            <translation type="unfinished" />
+            <translation>%d min</translation>
         </message>
         <message>
             <source>%s — %s, классов: %d</source>
-            <translation type="unfinished" />
+            <translation>%s — %s, classes: %d</translation>
         </message>
         <message>
             <source>; заверено журналов: %d</source>
-            <translation type="unfinished" />
+            <translation>; journals certified: %d</translation>
         </message>
         <message>
             <source>В нагрузке</source>
-            <translation type="unfinished" />
+            <translation>In the teaching load</translation>
         </message>
         <message>
             <source>Годы, периоды, каникулы</source>
-            <translation type="unfinished" />
+            <translation>Years, periods, holidays</translation>
         </message>
         <message>
             <source>Группа (кружок)</source>
-            <translation type="unfinished" />
+            <translation>Group (club)</translation>
         </message>
         <message>
             <source>Дней</source>
-            <translation type="unfinished" />
+            <translation>Days</translation>
         </message>
         <message>
             <source>Добавить год…</source>
-            <translation type="unfinished" />
+            <translation>Add a year…</translation>
         </message>
         <message>
             <source>Добавить звонок…</source>
-            <translation type="unfinished" />
+            <translation>Add a bell…</translation>
         </message>
         <message>
             <source>Добавить каникулы…</source>
-            <translation type="unfinished" />
+            <translation>Add holidays…</translation>
         </message>
         <message>
             <source>Добавить класс…</source>
-            <translation type="unfinished" />
+            <translation>Add a class…</translation>
         </message>
         <message>
             <source>Добавить кружок…</source>
-            <translation type="unfinished" />
+            <translation>Add a club…</translation>
         </message>
         <message>
             <source>Добавить нагрузку…</source>
-            <translation type="unfinished" />
+            <translation>Add teaching load…</translation>
         </message>
         <message>
             <source>Добавить период…</source>
-            <translation type="unfinished" />
+            <translation>Add a period…</translation>
         </message>
         <message>
             <source>Добавить предмет…</source>
-            <translation type="unfinished" />
+            <translation>Add a subject…</translation>
         </message>
         <message>
             <source>Заверено</source>
-            <translation type="unfinished" />
+            <translation>Certified</translation>
         </message>
         <message>
             <source>Звонки</source>
-            <translation type="unfinished" />
+            <translation>Bells</translation>
         </message>
         <message>
             <source>Звонок</source>
-            <translation type="unfinished" />
+            <translation>Bell</translation>
         </message>
         <message>
             <source>Изменить…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>Итого: %s ч в неделю, нагрузок: %d</source>
-            <translation type="unfinished" />
+            <translation>Total: %s h a week, teaching load entries: %d</translation>
         </message>
         <message>
             <source>Каникулы</source>
-            <translation type="unfinished" />
+            <translation>Holidays</translation>
         </message>
         <message>
             <source>Каникулы и праздники</source>
-            <translation type="unfinished" />
+            <translation>Holidays and public holidays</translation>
         </message>
         <message>
             <source>Класс</source>
@@ -6309,45 +6820,47 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Классный руководитель</source>
-            <translation type="unfinished" />
+            <translation>Homeroom teacher</translation>
         </message>
         <message>
             <source>Классов</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <source>Классы</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <source>Классы: %s.
 Переведено учащихся: %d. Выпущены: %s; не переведено учащихся: %d.
 Перенесено нагрузок: %d (проверьте часы и учителей). Периодов: %d, каникул: %d.</source>
-            <translation type="unfinished" />
+            <translation>Classes: %s.
+Pupils moved up: %d. Left school: %s; pupils not moved up: %d.
+Teaching load entries carried over: %d (check the hours and teachers). Periods: %d, holidays: %d.</translation>
         </message>
         <message>
             <source>Конец</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>Нагрузка</source>
-            <translation type="unfinished" />
+            <translation>Teaching load</translation>
         </message>
         <message>
             <source>Название</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Начало</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <source>Начать следующий учебный год</source>
-            <translation type="unfinished" />
+            <translation>Start the next school year</translation>
         </message>
         <message>
             <source>Начать следующий учебный год…</source>
-            <translation type="unfinished" />
+            <translation>Start the next school year…</translation>
         </message>
         <message>
             <source>Неделя</source>
@@ -6355,7 +6868,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Новый учебный год открыт</source>
-            <translation type="unfinished" />
+            <translation>New school year opened</translation>
         </message>
         <message>
             <source>Обновить</source>
@@ -6363,23 +6876,23 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Окончание</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>Перемена после</source>
-            <translation type="unfinished" />
+            <translation>Break after</translation>
         </message>
         <message>
             <source>Период</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>Периоды</source>
-            <translation type="unfinished" />
+            <translation>Periods</translation>
         </message>
         <message>
             <source>Подгруппа</source>
-            <translation type="unfinished" />
+            <translation>Subgroup</translation>
         </message>
         <message>
             <source>Подтверждение</source>
@@ -6387,31 +6900,31 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Предмет</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <source>Предметы</source>
-            <translation type="unfinished" />
+            <translation>Subjects</translation>
         </message>
         <message>
             <source>Проведено уроков</source>
-            <translation type="unfinished" />
+            <translation>Lessons given</translation>
         </message>
         <message>
             <source>Профиль</source>
-            <translation type="unfinished" />
+            <translation>Specialism</translation>
         </message>
         <message>
             <source>Смена</source>
-            <translation type="unfinished" />
+            <translation>Shift</translation>
         </message>
         <message>
             <source>Смена:</source>
-            <translation type="unfinished" />
+            <translation>Shift:</translation>
         </message>
         <message>
             <source>Сокращение</source>
-            <translation type="unfinished" />
+            <translation>Short name</translation>
         </message>
         <message>
             <source>Состояние</source>
@@ -6419,59 +6932,59 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Только просмотр: изменять структуру школы может администратор ЭЖ.</source>
-            <translation type="unfinished" />
+            <translation>View only: the school structure can be changed by the e-journal administrator.</translation>
         </message>
         <message>
             <source>Удалить</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Удалить %s вместе с его нагрузкой и расписанием?</source>
-            <translation type="unfinished" />
+            <translation>Delete %s together with its teaching load and timetable?</translation>
         </message>
         <message>
             <source>Удалить «%s»?</source>
-            <translation type="unfinished" />
+            <translation>Delete «%s»?</translation>
         </message>
         <message>
             <source>Удалить звонок на %d-й урок?</source>
-            <translation type="unfinished" />
+            <translation>Delete the bell for lesson %d?</translation>
         </message>
         <message>
             <source>Удалить нагрузку «%s»?</source>
-            <translation type="unfinished" />
+            <translation>Delete the teaching load «%s»?</translation>
         </message>
         <message>
             <source>Удалить период «%s»?</source>
-            <translation type="unfinished" />
+            <translation>Delete the period «%s»?</translation>
         </message>
         <message>
             <source>Удалить предмет «%s»?</source>
-            <translation type="unfinished" />
+            <translation>Delete the subject «%s»?</translation>
         </message>
         <message>
             <source>Удалить учебный год %s?</source>
-            <translation type="unfinished" />
+            <translation>Delete the school year %s?</translation>
         </message>
         <message>
             <source>Урок</source>
-            <translation type="unfinished" />
+            <translation>Lesson</translation>
         </message>
         <message>
             <source>Уроков в расписании</source>
-            <translation type="unfinished" />
+            <translation>Lessons in the timetable</translation>
         </message>
         <message>
             <source>Учащихся</source>
-            <translation type="unfinished" />
+            <translation>Pupils</translation>
         </message>
         <message>
             <source>Учебные периоды</source>
-            <translation type="unfinished" />
+            <translation>School periods</translation>
         </message>
         <message>
             <source>Учебный год</source>
-            <translation type="unfinished" />
+            <translation>School year</translation>
         </message>
         <message>
             <source>Учебный год:</source>
@@ -6479,11 +6992,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Учебный период</source>
-            <translation type="unfinished" />
+            <translation>School period</translation>
         </message>
         <message>
             <source>Учебных лет ещё нет: добавьте первый.</source>
-            <translation type="unfinished" />
+            <translation>There are no school years yet: add the first one.</translation>
         </message>
         <message>
             <source>Учитель</source>
@@ -6491,106 +7004,106 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Часов в неделю</source>
-            <translation type="unfinished" />
+            <translation>Hours a week</translation>
         </message>
         <message>
             <source>весь класс</source>
-            <translation type="unfinished" />
+            <translation>whole class</translation>
         </message>
         <message>
             <source>все классы</source>
-            <translation type="unfinished" />
+            <translation>all classes</translation>
         </message>
         <message>
             <source>вторая</source>
-            <translation type="unfinished" />
+            <translation>second</translation>
         </message>
         <message>
             <source>закрыт</source>
-            <translation type="unfinished" />
+            <translation>closed</translation>
         </message>
         <message>
             <source>нет</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>открыт</source>
-            <translation type="unfinished" />
+            <translation>open</translation>
         </message>
         <message>
             <source>первая</source>
-            <translation type="unfinished" />
+            <translation>first</translation>
         </message>
         <message>
             <source>полугодия</source>
-            <translation type="unfinished" />
+            <translation>half-years</translation>
         </message>
         <message>
             <source>пятидневная</source>
-            <translation type="unfinished" />
+            <translation>five-day</translation>
         </message>
         <message>
             <source>триместры</source>
-            <translation type="unfinished" />
+            <translation>trimesters</translation>
         </message>
         <message>
             <source>четверти</source>
-            <translation type="unfinished" />
+            <translation>quarters</translation>
         </message>
         <message>
             <source>шестидневная</source>
-            <translation type="unfinished" />
+            <translation>six-day</translation>
         </message>
         <message>
             <source>№</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
     </context>
     <context>
         <name>Students</name>
         <message>
             <source>%s изменил другой пользователь, пока вы редактировали. Обновите и повторите.</source>
-            <translation type="unfinished" />
+            <translation>%s was changed by another user while you were editing. Refresh and try again.</translation>
         </message>
         <message>
             <source>«Кем приходится» — не длиннее 30 символов.</source>
-            <translation type="unfinished" />
+            <translation>«Relationship» must be at most 30 characters.</translation>
         </message>
         <message>
             <source>Адрес электронной почты «%s» записан неверно.</source>
-            <translation type="unfinished" />
+            <translation>The e-mail address «%s» is written incorrectly.</translation>
         </message>
         <message>
             <source>В %s учебном году учащийся не числился ни в одном классе.</source>
-            <translation type="unfinished" />
+            <translation>In the school year %s the pupil was not on the roll of any class.</translation>
         </message>
         <message>
             <source>В номере телефона «%s» есть буквы.</source>
-            <translation type="unfinished" />
+            <translation>The phone number «%s» contains letters.</translation>
         </message>
         <message>
             <source>Дата выбытия раньше даты зачисления.</source>
-            <translation type="unfinished" />
+            <translation>The leaving date is before the enrolment date.</translation>
         </message>
         <message>
             <source>Дата зачисления вне учебного года %s.</source>
-            <translation type="unfinished" />
+            <translation>The enrolment date is outside the school year %s.</translation>
         </message>
         <message>
             <source>Дата отзыва раньше даты согласия.</source>
-            <translation type="unfinished" />
+            <translation>The withdrawal date is before the date of consent.</translation>
         </message>
         <message>
             <source>Дата рождения %s невозможна.</source>
-            <translation type="unfinished" />
+            <translation>The date of birth %s is impossible.</translation>
         </message>
         <message>
             <source>Дата согласия %s ещё не наступила.</source>
-            <translation type="unfinished" />
+            <translation>The date of consent %s has not come yet.</translation>
         </message>
         <message>
             <source>Дата согласия %s невозможна.</source>
-            <translation type="unfinished" />
+            <translation>The date of consent %s is impossible.</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
@@ -6598,162 +7111,162 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Личное дело № %s уже есть у другого учащегося.</source>
-            <translation type="unfinished" />
+            <translation>Admission no. %s already belongs to another pupil.</translation>
         </message>
         <message>
             <source>Личную карточку учащегося</source>
-            <translation type="unfinished" />
+            <translation>The pupil's record</translation>
         </message>
         <message>
             <source>Не указан номер личного дела.</source>
-            <translation type="unfinished" />
+            <translation>No admission number given.</translation>
         </message>
         <message>
             <source>Не указана фамилия учащегося.</source>
-            <translation type="unfinished" />
+            <translation>No surname of the pupil given.</translation>
         </message>
         <message>
             <source>Не указана фамилия.</source>
-            <translation type="unfinished" />
+            <translation>No surname given.</translation>
         </message>
         <message>
             <source>Не указано имя учащегося.</source>
-            <translation type="unfinished" />
+            <translation>No first name of the pupil given.</translation>
         </message>
         <message>
             <source>Не указано имя.</source>
-            <translation type="unfinished" />
+            <translation>No first name given.</translation>
         </message>
         <message>
             <source>Перевод — между классами одного учебного года. Для нового года оформите выбытие и зачисление.</source>
-            <translation type="unfinished" />
+            <translation>A transfer is between classes of the same school year. For a new year, record leaving and enrolment.</translation>
         </message>
         <message>
             <source>Пол — «м» или «ж».</source>
-            <translation type="unfinished" />
+            <translation>Sex: «м» or «ж».</translation>
         </message>
         <message>
             <source>Родитель (законный представитель) не найден.</source>
-            <translation type="unfinished" />
+            <translation>Parent (legal guardian) not found.</translation>
         </message>
         <message>
             <source>Сведения о родителе</source>
-            <translation type="unfinished" />
+            <translation>The parent's details</translation>
         </message>
         <message>
             <source>Согласие даёт либо учащийся, либо родитель — укажите одного.</source>
-            <translation type="unfinished" />
+            <translation>Consent is given either by the pupil or by a parent — give one of them.</translation>
         </message>
         <message>
             <source>Согласие не найдено.</source>
-            <translation type="unfinished" />
+            <translation>Consent not found.</translation>
         </message>
         <message>
             <source>Согласие уже отозвано %s.</source>
-            <translation type="unfinished" />
+            <translation>The consent was already withdrawn on %s.</translation>
         </message>
         <message>
             <source>Телефон «%s» не похож на номер телефона.</source>
-            <translation type="unfinished" />
+            <translation>The phone «%s» does not look like a phone number.</translation>
         </message>
         <message>
             <source>Укажите причину выбытия.</source>
-            <translation type="unfinished" />
+            <translation>Give the reason for leaving.</translation>
         </message>
         <message>
             <source>Укажите цель обработки персональных данных.</source>
-            <translation type="unfinished" />
+            <translation>Give the purpose of processing the personal data.</translation>
         </message>
         <message>
             <source>Учащийся не найден.</source>
-            <translation type="unfinished" />
+            <translation>Pupil not found.</translation>
         </message>
         <message>
             <source>Учащийся не числился в этом классе.</source>
-            <translation type="unfinished" />
+            <translation>The pupil was not on the roll of this class.</translation>
         </message>
         <message>
             <source>Учащийся с %s ещё числится в классе %s%s: сначала оформите выбытие.</source>
-            <translation type="unfinished" />
+            <translation>From %s the pupil is still on the roll of class %s%s: record the leaving first.</translation>
         </message>
         <message>
             <source>Учащийся сейчас не числится в этом классе.</source>
-            <translation type="unfinished" />
+            <translation>The pupil is not on the roll of this class now.</translation>
         </message>
         <message>
             <source>Учащийся уже в этом классе.</source>
-            <translation type="unfinished" />
+            <translation>The pupil is already in this class.</translation>
         </message>
         <message>
             <source>Учебный год не найден.</source>
-            <translation type="unfinished" />
+            <translation>School year not found.</translation>
         </message>
         <message>
             <source>Фамилия, имя и отчество — не длиннее 100 символов.</source>
-            <translation type="unfinished" />
+            <translation>Surname, first name and patronymic: at most 100 characters each.</translation>
         </message>
         <message>
             <source>Этот родитель не указан у учащегося.</source>
-            <translation type="unfinished" />
+            <translation>This parent is not listed for the pupil.</translation>
         </message>
         <message>
             <source>Этот родитель уже указан у учащегося.</source>
-            <translation type="unfinished" />
+            <translation>This parent is already listed for the pupil.</translation>
         </message>
         <message>
             <source>внесите родителей в карточку</source>
-            <translation type="unfinished" />
+            <translation>add the parents to the record</translation>
         </message>
         <message>
             <source>нет сведений о родителях</source>
-            <translation type="unfinished" />
+            <translation>no details of the parents</translation>
         </message>
         <message>
             <source>отозвано %s</source>
-            <translation type="unfinished" />
+            <translation>withdrawn %s</translation>
         </message>
         <message>
             <source>перевод в %s класс</source>
-            <translation type="unfinished" />
+            <translation>transfer to class %s</translation>
         </message>
         <message>
             <source>перевод из %s класса</source>
-            <translation type="unfinished" />
+            <translation>transfer from class %s</translation>
         </message>
         <message>
             <source>родитель</source>
-            <translation type="unfinished" />
+            <translation>parent</translation>
         </message>
         <message>
             <source>учащийся</source>
-            <translation type="unfinished" />
+            <translation>pupil</translation>
         </message>
         <message>
             <source>учебный год %s</source>
-            <translation type="unfinished" />
+            <translation>school year %s</translation>
         </message>
     </context>
     <context>
         <name>StudentsPanel</name>
         <message>
             <source> · только просмотр</source>
-            <translation type="unfinished" />
+            <translation> · view only</translation>
         </message>
         <message>
             <source> по %s — %s</source>
-            <translation type="unfinished" />
+            <translation> to %s — %s</translation>
         </message>
         <message>
             <source>%s (%s): с %s</source>
-            <translation type="unfinished" />
+            <translation>%s (%s): from %s</translation>
         </message>
         <message>
             <source>%s (учащийся)</source>
-            <translation type="unfinished" />
+            <translation>%s (pupil)</translation>
         </message>
         <message>
             <source>, приказ %s</source>
-            <translation type="unfinished" />
+            <translation>, order %s</translation>
         </message>
         <message>
             <source>PDF сохранён</source>
@@ -6761,87 +7274,87 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Адрес</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>Бланк согласия (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Consent form (PDF)…</translation>
         </message>
         <message>
             <source>В класс</source>
-            <translation type="unfinished" />
+            <translation>To class</translation>
         </message>
         <message>
             <source>В классе</source>
-            <translation type="unfinished" />
+            <translation>In the class</translation>
         </message>
         <message>
             <source>Ведомость для личного дела (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Mark sheet for the pupil's file (PDF)…</translation>
         </message>
         <message>
             <source>Ведомость отметок %s %s.pdf</source>
-            <translation type="unfinished" />
+            <translation>Mark sheet %s %s.pdf</translation>
         </message>
         <message>
             <source>Все, кто учился в классе</source>
-            <translation type="unfinished" />
+            <translation>Everyone who studied in the class</translation>
         </message>
         <message>
             <source>Выбытие оформлено. Сохранить выписку отметок для новой школы?</source>
-            <translation type="unfinished" />
+            <translation>Leaving recorded. Save a transcript of marks for the new school?</translation>
         </message>
         <message>
             <source>Выбытие: %s</source>
-            <translation type="unfinished" />
+            <translation>Leaving: %s</translation>
         </message>
         <message>
             <source>Выбытие…</source>
-            <translation type="unfinished" />
+            <translation>Leaving…</translation>
         </message>
         <message>
             <source>Выписка отметок</source>
-            <translation type="unfinished" />
+            <translation>Transcript of marks</translation>
         </message>
         <message>
             <source>Выписка отметок %s %s.pdf</source>
-            <translation type="unfinished" />
+            <translation>Transcript of marks %s %s.pdf</translation>
         </message>
         <message>
             <source>Выписка отметок (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Transcript of marks (PDF)…</translation>
         </message>
         <message>
             <source>Дано</source>
-            <translation type="unfinished" />
+            <translation>Given</translation>
         </message>
         <message>
             <source>Дата зачисления</source>
-            <translation type="unfinished" />
+            <translation>Enrolment date</translation>
         </message>
         <message>
             <source>Дата подписания</source>
-            <translation type="unfinished" />
+            <translation>Date signed</translation>
         </message>
         <message>
             <source>Дата проверки</source>
-            <translation type="unfinished" />
+            <translation>Date of check</translation>
         </message>
         <message>
             <source>Дата рождения</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>Дата, с которой согласие отозвано письменным заявлением.</source>
-            <translation type="unfinished" />
+            <translation>The date from which the consent is withdrawn by a written statement.</translation>
         </message>
         <message>
             <source>Движение: </source>
-            <translation type="unfinished" />
+            <translation>Movements: </translation>
         </message>
         <message>
             <source>Добавить…</source>
-            <translation type="unfinished" />
+            <translation>Add…</translation>
         </message>
         <message>
             <source>Документ PDF (*.pdf)</source>
@@ -6849,7 +7362,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Ежемесячная проверка персональных данных — %s</source>
-            <translation type="unfinished" />
+            <translation>Monthly check of personal data — %s</translation>
         </message>
         <message>
             <source>Записано: %s — листов: %d.</source>
@@ -6857,59 +7370,59 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Записать согласие…</source>
-            <translation type="unfinished" />
+            <translation>Record a consent…</translation>
         </message>
         <message>
             <source>Зачисление в %s класс</source>
-            <translation type="unfinished" />
+            <translation>Enrolment in class %s</translation>
         </message>
         <message>
             <source>Зачислить…</source>
-            <translation type="unfinished" />
+            <translation>Enrol…</translation>
         </message>
         <message>
             <source>Заявление родителей</source>
-            <translation type="unfinished" />
+            <translation>Parents' application</translation>
         </message>
         <message>
             <source>Изменить…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>Изменять сведения может администратор или классный руководитель этого класса.</source>
-            <translation type="unfinished" />
+            <translation>The details can be changed by the administrator or by the homeroom teacher of this class.</translation>
         </message>
         <message>
             <source>Имя</source>
-            <translation type="unfinished" />
+            <translation>First name</translation>
         </message>
         <message>
             <source>Кем приходится</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <source>Класс %s: обучается %d</source>
-            <translation type="unfinished" />
+            <translation>Class %s: %d pupils on the roll</translation>
         </message>
         <message>
             <source>Кто</source>
-            <translation type="unfinished" />
+            <translation>Who</translation>
         </message>
         <message>
             <source>Кто без согласия на обработку ПД</source>
-            <translation type="unfinished" />
+            <translation>Who has no consent to personal data processing</translation>
         </message>
         <message>
             <source>Личная карточка</source>
-            <translation type="unfinished" />
+            <translation>Pupil record</translation>
         </message>
         <message>
             <source>Личное дело</source>
-            <translation type="unfinished" />
+            <translation>Pupil's file</translation>
         </message>
         <message>
             <source>На %s без действующего согласия: %d</source>
-            <translation type="unfinished" />
+            <translation>Without a valid consent on %s: %d</translation>
         </message>
         <message>
             <source>Не удалось записать «%s»: %s</source>
@@ -6917,47 +7430,47 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Нет классов, сведения об учащихся которых вам доступны.</source>
-            <translation type="unfinished" />
+            <translation>There are no classes whose pupil details you can see.</translation>
         </message>
         <message>
             <source>Нет согласия на обработку персональных данных — %s</source>
-            <translation type="unfinished" />
+            <translation>No consent to personal data processing — %s</translation>
         </message>
         <message>
             <source>Основание</source>
-            <translation type="unfinished" />
+            <translation>Grounds</translation>
         </message>
         <message>
             <source>Отзыв согласия</source>
-            <translation type="unfinished" />
+            <translation>Withdrawal of consent</translation>
         </message>
         <message>
             <source>Отзыв согласия…</source>
-            <translation type="unfinished" />
+            <translation>Withdraw consent…</translation>
         </message>
         <message>
             <source>Отметки до последнего дня сохранятся; на страницах журнала после этой даты учащегося не будет.</source>
-            <translation type="unfinished" />
+            <translation>Marks up to the last day are kept; after this date the pupil will not be on the journal pages.</translation>
         </message>
         <message>
             <source>Отметьте, что сведения об учащихся класса и их родителях сверены и актуальны.</source>
-            <translation type="unfinished" />
+            <translation>Confirm that the details of the class's pupils and their parents have been checked and are up to date.</translation>
         </message>
         <message>
             <source>Отозвано</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <source>Отчество</source>
-            <translation type="unfinished" />
+            <translation>Patronymic</translation>
         </message>
         <message>
             <source>Перевести в другой класс…</source>
-            <translation type="unfinished" />
+            <translation>Transfer to another class…</translation>
         </message>
         <message>
             <source>Перевод: %s</source>
-            <translation type="unfinished" />
+            <translation>Transfer: %s</translation>
         </message>
         <message>
             <source>Подтверждение</source>
@@ -6965,67 +7478,67 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Пол</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>Последний день в %s</source>
-            <translation type="unfinished" />
+            <translation>Last day in %s</translation>
         </message>
         <message>
             <source>Последний день в классе</source>
-            <translation type="unfinished" />
+            <translation>Last day in the class</translation>
         </message>
         <message>
             <source>Последняя проверка персональных данных: %s (%s)</source>
-            <translation type="unfinished" />
+            <translation>Last check of personal data: %s (%s)</translation>
         </message>
         <message>
             <source>Приказ №</source>
-            <translation type="unfinished" />
+            <translation>Order No.</translation>
         </message>
         <message>
             <source>Примечание</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Причина</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Проверка ПД проведена…</source>
-            <translation type="unfinished" />
+            <translation>Personal data checked…</translation>
         </message>
         <message>
             <source>Проверка персональных данных класса ещё не отмечалась.</source>
-            <translation type="unfinished" />
+            <translation>The check of the class's personal data has not been recorded yet.</translation>
         </message>
         <message>
             <source>Родители (законные представители)</source>
-            <translation type="unfinished" />
+            <translation>Parents (legal guardians)</translation>
         </message>
         <message>
             <source>Родитель (законный представитель)</source>
-            <translation type="unfinished" />
+            <translation>Parent (legal guardian)</translation>
         </message>
         <message>
             <source>Согласие</source>
-            <translation type="unfinished" />
+            <translation>Consent</translation>
         </message>
         <message>
             <source>Согласие %s.pdf</source>
-            <translation type="unfinished" />
+            <translation>Consent %s.pdf</translation>
         </message>
         <message>
             <source>Согласие на обработку персональных данных</source>
-            <translation type="unfinished" />
+            <translation>Consent to personal data processing</translation>
         </message>
         <message>
             <source>Согласия</source>
-            <translation type="unfinished" />
+            <translation>Consents</translation>
         </message>
         <message>
             <source>Согласия на обработку персональных данных (152-ФЗ)</source>
-            <translation type="unfinished" />
+            <translation>Consents to personal data processing (Federal Law 152-FZ)</translation>
         </message>
         <message>
             <source>Сохранить PDF</source>
@@ -7033,31 +7546,31 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Сохранить карточку</source>
-            <translation type="unfinished" />
+            <translation>Save the record</translation>
         </message>
         <message>
             <source>Телефон</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Только обучающиеся сейчас</source>
-            <translation type="unfinished" />
+            <translation>Current pupils only</translation>
         </message>
         <message>
             <source>Убрать %s из карточки учащегося? Если это не родитель других учащихся, его сведения и согласия будут удалены.</source>
-            <translation type="unfinished" />
+            <translation>Remove %s from the pupil's record? If this is not a parent of other pupils, their details and consents will be deleted.</translation>
         </message>
         <message>
             <source>Убрать из карточки</source>
-            <translation type="unfinished" />
+            <translation>Remove from the record</translation>
         </message>
         <message>
             <source>Учащийся</source>
-            <translation type="unfinished" />
+            <translation>Pupil</translation>
         </message>
         <message>
             <source>Учащийся выбывает из %s после указанного дня и со следующего дня зачисляется в выбранный класс. Отметки остаются на своих уроках.</source>
-            <translation type="unfinished" />
+            <translation>The pupil leaves %s after the given day and is enrolled in the chosen class from the next day. Marks stay with their lessons.</translation>
         </message>
         <message>
             <source>Учебный год:</source>
@@ -7073,94 +7586,94 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Фамилия</source>
-            <translation type="unfinished" />
+            <translation>Surname</translation>
         </message>
         <message>
             <source>Цель</source>
-            <translation type="unfinished" />
+            <translation>Purpose</translation>
         </message>
         <message>
             <source>Цель обработки</source>
-            <translation type="unfinished" />
+            <translation>Purpose of processing</translation>
         </message>
         <message>
             <source>Чьё</source>
-            <translation type="unfinished" />
+            <translation>Whose</translation>
         </message>
         <message>
             <source>Чьё согласие</source>
-            <translation type="unfinished" />
+            <translation>Whose consent</translation>
         </message>
         <message>
             <source>Эл. почта</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>все есть</source>
-            <translation type="unfinished" />
+            <translation>all present</translation>
         </message>
         <message>
             <source>есть</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>заявление родителей</source>
-            <translation type="unfinished" />
+            <translation>parents' application</translation>
         </message>
         <message>
             <source>нет</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>нет согласия</source>
-            <translation type="unfinished" />
+            <translation>no consent</translation>
         </message>
         <message>
             <source>нет у %d</source>
-            <translation type="unfinished" />
+            <translation>missing for %d</translation>
         </message>
         <message>
             <source>окончание обучения</source>
-            <translation type="unfinished" />
+            <translation>completed education</translation>
         </message>
         <message>
             <source>перевод в другую образовательную организацию</source>
-            <translation type="unfinished" />
+            <translation>transfer to another school</translation>
         </message>
         <message>
             <source>переезд в другой населённый пункт</source>
-            <translation type="unfinished" />
+            <translation>moving to another town</translation>
         </message>
         <message>
             <source>по заявлению родителей</source>
-            <translation type="unfinished" />
+            <translation>at the parents' request</translation>
         </message>
         <message>
             <source>родитель</source>
-            <translation type="unfinished" />
+            <translation>parent</translation>
         </message>
         <message>
             <source>№</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>№ личного дела</source>
-            <translation type="unfinished" />
+            <translation>Admission no.</translation>
         </message>
     </context>
     <context>
         <name>SubjectDialog</name>
         <message>
             <source>Название:</source>
-            <translation type="unfinished" />
+            <translation>Name:</translation>
         </message>
         <message>
             <source>Сокращение:</source>
-            <translation type="unfinished" />
+            <translation>Short name:</translation>
         </message>
         <message>
             <source>для расписания, например «Рус. яз.»</source>
-            <translation type="unfinished" />
+            <translation>for the timetable, e.g. «Rus. lang.»</translation>
         </message>
     </context>
     <context>
@@ -7217,11 +7730,11 @@ Print the journal again: the title page will show the certification.</translatio
         <name>TimetableEditor</name>
         <message>
             <source> по %s</source>
-            <translation type="unfinished" />
+            <translation> to %s</translation>
         </message>
         <message>
             <source>%d-й урок — %s%s (%s)</source>
-            <translation type="unfinished" />
+            <translation>Lesson %d — %s%s (%s)</translation>
         </message>
         <message>
             <source>%s — %s, %s, %d-й урок</source>
@@ -7229,68 +7742,69 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>%s — %s; сейчас: %s, %d-й урок, каб. %s</source>
-            <translation type="unfinished" />
+            <translation>%s — %s; now: %s, lesson %d, room %s</translation>
         </message>
         <message>
             <source>%s%s — %s
 %s ч в неделю, в расписании: %d</source>
-            <translation type="unfinished" />
+            <translation>%s%s — %s
+%s h a week, in the timetable: %d</translation>
         </message>
         <message>
             <source>Всё равно сохранить?</source>
-            <translation type="unfinished" />
+            <translation>Save anyway?</translation>
         </message>
         <message>
             <source>Дата</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Дата:</source>
-            <translation type="unfinished" />
+            <translation>Date:</translation>
         </message>
         <message>
             <source>Действует с:</source>
-            <translation type="unfinished" />
+            <translation>In force from:</translation>
         </message>
         <message>
             <source>День недели:</source>
-            <translation type="unfinished" />
+            <translation>Day of the week:</translation>
         </message>
         <message>
             <source>Замен за период: %d</source>
-            <translation type="unfinished" />
+            <translation>Substitutions in the period: %d</translation>
         </message>
         <message>
             <source>Замены</source>
-            <translation type="unfinished" />
+            <translation>Substitutions</translation>
         </message>
         <message>
             <source>Замены с</source>
-            <translation type="unfinished" />
+            <translation>Substitutions from</translation>
         </message>
         <message>
             <source>Заменяет</source>
-            <translation type="unfinished" />
+            <translation>Substitutes</translation>
         </message>
         <message>
             <source>Заменяет:</source>
-            <translation type="unfinished" />
+            <translation>Substitute:</translation>
         </message>
         <message>
             <source>Изменение действует с:</source>
-            <translation type="unfinished" />
+            <translation>The change is in force from:</translation>
         </message>
         <message>
             <source>Изменение расписания действует с выбранной даты: уроки, уже проведённые по прежнему расписанию, остаются в журнале со всеми отметками. Жёлтым — уроки, которые заканчиваются.</source>
-            <translation type="unfinished" />
+            <translation>A timetable change is in force from the chosen date: lessons already given under the old timetable stay in the journal with all their marks. Lessons that come to an end are in yellow.</translation>
         </message>
         <message>
             <source>Изменить урок в расписании</source>
-            <translation type="unfinished" />
+            <translation>Change a lesson in the timetable</translation>
         </message>
         <message>
             <source>Кабинет:</source>
-            <translation type="unfinished" />
+            <translation>Room:</translation>
         </message>
         <message>
             <source>Класс</source>
@@ -7302,35 +7816,35 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Нагрузка класса</source>
-            <translation type="unfinished" />
+            <translation>Class teaching load</translation>
         </message>
         <message>
             <source>Назначить замену</source>
-            <translation type="unfinished" />
+            <translation>Assign a substitution</translation>
         </message>
         <message>
             <source>Назначить замену…</source>
-            <translation type="unfinished" />
+            <translation>Assign a substitution…</translation>
         </message>
         <message>
             <source>Отменить замену</source>
-            <translation type="unfinished" />
+            <translation>Cancel the substitution</translation>
         </message>
         <message>
             <source>Отменить замену %s, %d-й урок, %s (%s)?</source>
-            <translation type="unfinished" />
+            <translation>Cancel the substitution %s, lesson %d, %s (%s)?</translation>
         </message>
         <message>
             <source>Перенести или сменить кабинет…</source>
-            <translation type="unfinished" />
+            <translation>Move or change the room…</translation>
         </message>
         <message>
             <source>Пересечения в расписании</source>
-            <translation type="unfinished" />
+            <translation>Timetable clashes</translation>
         </message>
         <message>
             <source>Перетащите предмет в клетку расписания или выберите клетку и нажмите «Поставить в расписание…».</source>
-            <translation type="unfinished" />
+            <translation>Drag a subject into a timetable cell, or select a cell and press «Put in the timetable…».</translation>
         </message>
         <message>
             <source>Подтверждение</source>
@@ -7338,31 +7852,31 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Показано расписание, действующее в этот день</source>
-            <translation type="unfinished" />
+            <translation>The timetable in force on this day is shown</translation>
         </message>
         <message>
             <source>Последний день урока:</source>
-            <translation type="unfinished" />
+            <translation>Last day of the lesson:</translation>
         </message>
         <message>
             <source>Поставить в расписание</source>
-            <translation type="unfinished" />
+            <translation>Put in the timetable</translation>
         </message>
         <message>
             <source>Поставить в расписание…</source>
-            <translation type="unfinished" />
+            <translation>Put in the timetable…</translation>
         </message>
         <message>
             <source>Предмет</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <source>Предмет и учитель:</source>
-            <translation type="unfinished" />
+            <translation>Subject and teacher:</translation>
         </message>
         <message>
             <source>Причина</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Причина:</source>
@@ -7370,63 +7884,63 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Проведённые уроки сохраняются со всеми отметками: прежняя запись расписания заканчивается накануне этой даты.</source>
-            <translation type="unfinished" />
+            <translation>Lessons already given are kept with all their marks: the old timetable entry ends on the day before this date.</translation>
         </message>
         <message>
             <source>Расписание %s класса на %s</source>
-            <translation type="unfinished" />
+            <translation>Timetable of class %s for %s</translation>
         </message>
         <message>
             <source>Расписание класса</source>
-            <translation type="unfinished" />
+            <translation>Class timetable</translation>
         </message>
         <message>
             <source>Расписание на дату:</source>
-            <translation type="unfinished" />
+            <translation>Timetable on the date:</translation>
         </message>
         <message>
             <source>Убрать с даты…</source>
-            <translation type="unfinished" />
+            <translation>Take off from a date…</translation>
         </message>
         <message>
             <source>Убрать урок из расписания</source>
-            <translation type="unfinished" />
+            <translation>Take a lesson off the timetable</translation>
         </message>
         <message>
             <source>Удалить запись «%s, %s, %d-й урок» из расписания совсем? Так исправляют ошибку ввода; если урок отменяется с какой-то даты, используйте «Убрать с даты…».</source>
-            <translation type="unfinished" />
+            <translation>Delete the entry «%s, %s, lesson %d» from the timetable altogether? This is how an input mistake is corrected; if a lesson is cancelled from some date, use «Take off from a date…».</translation>
         </message>
         <message>
             <source>Удалить ошибочную запись</source>
-            <translation type="unfinished" />
+            <translation>Delete a mistaken entry</translation>
         </message>
         <message>
             <source>Урок</source>
-            <translation type="unfinished" />
+            <translation>Lesson</translation>
         </message>
         <message>
             <source>Урок в журнале</source>
-            <translation type="unfinished" />
+            <translation>Lesson in the journal</translation>
         </message>
         <message>
             <source>Урок пересекается с расписанием:</source>
-            <translation type="unfinished" />
+            <translation>The lesson clashes with the timetable:</translation>
         </message>
         <message>
             <source>Урок №:</source>
-            <translation type="unfinished" />
+            <translation>Lesson no.:</translation>
         </message>
         <message>
             <source>Урок:</source>
-            <translation type="unfinished" />
+            <translation>Lesson:</translation>
         </message>
         <message>
             <source>Уроки до этой даты остаются как были.</source>
-            <translation type="unfinished" />
+            <translation>Lessons before this date stay as they were.</translation>
         </message>
         <message>
             <source>Уроков в расписании не столько, сколько часов в нагрузке.</source>
-            <translation type="unfinished" />
+            <translation>The number of lessons in the timetable differs from the hours of the teaching load.</translation>
         </message>
         <message>
             <source>Учебный год ещё не создан.</source>
@@ -7438,19 +7952,19 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>болезнь, курсы, командировка…</source>
-            <translation type="unfinished" />
+            <translation>illness, training course, business trip…</translation>
         </message>
         <message>
             <source>в этот день уроков нет</source>
-            <translation type="unfinished" />
+            <translation>no lessons on this day</translation>
         </message>
         <message>
             <source>ещё нет</source>
-            <translation type="unfinished" />
+            <translation>not yet</translation>
         </message>
         <message>
             <source>записан</source>
-            <translation type="unfinished" />
+            <translation>entered</translation>
         </message>
         <message>
             <source>каб. %s</source>
@@ -7458,15 +7972,15 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>каб. %s, </source>
-            <translation type="unfinished" />
+            <translation>room %s, </translation>
         </message>
         <message>
             <source>по</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>с %s</source>
-            <translation type="unfinished" />
+            <translation>from %s</translation>
         </message>
     </context>
     <context>
@@ -7482,14 +7996,6 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>%s — неделя %s</source>
             <translation>%s — week %s</translation>
-        </message>
-        <message>
-            <source>Воскресенье</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
-            <source>Вторник</source>
-            <translation>Tuesday</translation>
         </message>
         <message>
             <source>Двойной щелчок по уроку открывает его в журнале.</source>
@@ -7536,16 +8042,8 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>There are no timetables you can view.</translation>
         </message>
         <message>
-            <source>Понедельник</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
             <source>Предыдущая неделя</source>
             <translation>Previous week</translation>
-        </message>
-        <message>
-            <source>Пятница</source>
-            <translation>Friday</translation>
         </message>
         <message>
             <source>Расписание:</source>
@@ -7568,14 +8066,6 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Next week</translation>
         </message>
         <message>
-            <source>Среда</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>Суббота</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
             <source>Текущая неделя</source>
             <translation>This week</translation>
         </message>
@@ -7596,8 +8086,43 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Teacher: %s</translation>
         </message>
         <message>
+            <source>каб. %s</source>
+            <translation>rm %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Воскресенье</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>Вторник</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Понедельник</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Пятница</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Среда</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Суббота</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
             <source>Четверг</source>
             <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>воскресенье</source>
+            <translation>Sunday</translation>
         </message>
         <message>
             <source>вс</source>
@@ -7608,16 +8133,24 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Tue</translation>
         </message>
         <message>
-            <source>каб. %s</source>
-            <translation>rm %s</translation>
+            <source>вторник</source>
+            <translation>Tuesday</translation>
         </message>
         <message>
             <source>пн</source>
             <translation>Mon</translation>
         </message>
         <message>
+            <source>понедельник</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
             <source>пт</source>
             <translation>Fri</translation>
+        </message>
+        <message>
+            <source>пятница</source>
+            <translation>Friday</translation>
         </message>
         <message>
             <source>сб</source>
@@ -7628,6 +8161,18 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Wed</translation>
         </message>
         <message>
+            <source>среда</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>суббота</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>четверг</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
             <source>чт</source>
             <translation>Thu</translation>
         </message>
@@ -7636,19 +8181,19 @@ Print the journal again: the title page will show the certification.</translatio
         <name>YearDialog</name>
         <message>
             <source>Начало:</source>
-            <translation type="unfinished" />
+            <translation>Start:</translation>
         </message>
         <message>
             <source>Окончание:</source>
-            <translation type="unfinished" />
+            <translation>End:</translation>
         </message>
         <message>
             <source>Учебная неделя:</source>
-            <translation type="unfinished" />
+            <translation>School week:</translation>
         </message>
         <message>
             <source>Учебные периоды:</source>
-            <translation type="unfinished" />
+            <translation>School periods:</translation>
         </message>
         <message>
             <source>Учебный год:</source>
@@ -7656,23 +8201,23 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>полугодия</source>
-            <translation type="unfinished" />
+            <translation>half-years</translation>
         </message>
         <message>
             <source>пятидневная</source>
-            <translation type="unfinished" />
+            <translation>five-day</translation>
         </message>
         <message>
             <source>триместры</source>
-            <translation type="unfinished" />
+            <translation>trimesters</translation>
         </message>
         <message>
             <source>четверти</source>
-            <translation type="unfinished" />
+            <translation>quarters</translation>
         </message>
         <message>
             <source>шестидневная</source>
-            <translation type="unfinished" />
+            <translation>six-day</translation>
         </message>
     </context>
 </TS>

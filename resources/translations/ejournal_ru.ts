@@ -224,6 +224,10 @@
             <translation>Разблокировать</translation>
         </message>
         <message>
+            <source>Сбросить пароли выбранных сотрудников (%d)? Прежние пароли перестанут действовать; каждый получит приглашение с временным паролем.</source>
+            <translation>Сбросить пароли выбранных сотрудников (%d)? Прежние пароли перестанут действовать; каждый получит приглашение с временным паролем.</translation>
+        </message>
+        <message>
             <source>Сбросить пароли и напечатать приглашения…</source>
             <translation>Сбросить пароли и напечатать приглашения…</translation>
         </message>
@@ -247,6 +251,10 @@
     <context>
         <name>Action</name>
         <message>
+            <source>архив учебного года и учёт его копий</source>
+            <translation>архив учебного года и учёт его копий</translation>
+        </message>
+        <message>
             <source>ведение КТП</source>
             <translation>ведение КТП</translation>
         </message>
@@ -263,12 +271,20 @@
             <translation>деление класса на подгруппы</translation>
         </message>
         <message>
+            <source>еженедельная проверка заполнения журнала класса</source>
+            <translation>еженедельная проверка заполнения журнала класса</translation>
+        </message>
+        <message>
             <source>заверение журнала за год</source>
             <translation>заверение журнала за год</translation>
         </message>
         <message>
             <source>закрытие и открытие периода</source>
             <translation>закрытие и открытие периода</translation>
+        </message>
+        <message>
+            <source>запись контактов с родителями</source>
+            <translation>запись контактов с родителями</translation>
         </message>
         <message>
             <source>запись темы и домашнего задания урока</source>
@@ -301,6 +317,10 @@
         <message>
             <source>отправка сообщений</source>
             <translation>отправка сообщений</translation>
+        </message>
+        <message>
+            <source>отчёты для родителей: дневник, информационные письма, SMS</source>
+            <translation>отчёты для родителей: дневник, информационные письма, SMS</translation>
         </message>
         <message>
             <source>печать журнала</source>
@@ -973,6 +993,26 @@
             <translation>Было → стало</translation>
         </message>
         <message>
+            <source>Виды работ</source>
+            <translation>Виды работ</translation>
+        </message>
+        <message>
+            <source>Группы</source>
+            <translation>Группы</translation>
+        </message>
+        <message>
+            <source>Звонки</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <source>КТП</source>
+            <translation>КТП</translation>
+        </message>
+        <message>
+            <source>Каникулы</source>
+            <translation>Каникулы</translation>
+        </message>
+        <message>
             <source>Класс</source>
             <translation>Класс</translation>
         </message>
@@ -983,6 +1023,10 @@
         <message>
             <source>Кто</source>
             <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Подгруппы</source>
+            <translation>Подгруппы</translation>
         </message>
         <message>
             <source>Предмет</source>
@@ -999,6 +1043,22 @@
         <message>
             <source>Что сделано</source>
             <translation>Что сделано</translation>
+        </message>
+        <message>
+            <source>добавление</source>
+            <translation>добавление</translation>
+        </message>
+        <message>
+            <source>изменение</source>
+            <translation>изменение</translation>
+        </message>
+        <message>
+            <source>окончание действия</source>
+            <translation>окончание действия</translation>
+        </message>
+        <message>
+            <source>удаление</source>
+            <translation>удаление</translation>
         </message>
     </context>
     <context>
@@ -1166,8 +1226,20 @@
             <translation>Записанная копия не совпала с прочитанными данными.</translation>
         </message>
         <message>
+            <source>Записей журнала аудита</source>
+            <translation>Записей журнала аудита</translation>
+        </message>
+        <message>
+            <source>Записей посещаемости</source>
+            <translation>Записей посещаемости</translation>
+        </message>
+        <message>
             <source>Источник: %s</source>
             <translation>Источник: %s</translation>
+        </message>
+        <message>
+            <source>Классов и групп</source>
+            <translation>Классов и групп</translation>
         </message>
         <message>
             <source>Копия «%s» записалась с ошибкой.</source>
@@ -1202,6 +1274,14 @@
             <translation>Не указана папка для резервных копий.</translation>
         </message>
         <message>
+            <source>Отметок</source>
+            <translation>Отметок</translation>
+        </message>
+        <message>
+            <source>Отметок за периоды</source>
+            <translation>Отметок за периоды</translation>
+        </message>
+        <message>
             <source>Папка «%s» не найдена (не подключён носитель?).</source>
             <translation>Папка «%s» не найдена (не подключён носитель?).</translation>
         </message>
@@ -1220,6 +1300,22 @@
         <message>
             <source>Резервных копий журнала нет: попросите администратора ЭЖ настроить их.</source>
             <translation>Резервных копий журнала нет: попросите администратора ЭЖ настроить их.</translation>
+        </message>
+        <message>
+            <source>Сотрудников</source>
+            <translation>Сотрудников</translation>
+        </message>
+        <message>
+            <source>Строк нагрузки</source>
+            <translation>Строк нагрузки</translation>
+        </message>
+        <message>
+            <source>Уроков</source>
+            <translation>Уроков</translation>
+        </message>
+        <message>
+            <source>Учащихся</source>
+            <translation>Учащихся</translation>
         </message>
         <message>
             <source>Файл «%s» не является резервной копией ЭЖ-Десктоп.</source>
@@ -1306,6 +1402,10 @@
             <translation>описание копии слишком велико</translation>
         </message>
         <message>
+            <source>отметок: %d</source>
+            <translation>отметок: %d</translation>
+        </message>
+        <message>
             <source>последняя резервная копия сделана %s</source>
             <translation>последняя резервная копия сделана %s</translation>
         </message>
@@ -1320,6 +1420,10 @@
         <message>
             <source>столбцы таблицы %s не совпадают со схемой %d</source>
             <translation>столбцы таблицы %s не совпадают со схемой %d</translation>
+        </message>
+        <message>
+            <source>учащихся: %d</source>
+            <translation>учащихся: %d</translation>
         </message>
         <message>
             <source>файл SQLite</source>
@@ -1371,6 +1475,13 @@
         <message>
             <source>Резервные копии ЭЖ (*%s)</source>
             <translation>Резервные копии ЭЖ (*%s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>Нет данных для диаграммы.</source>
+            <translation>Нет данных для диаграммы.</translation>
         </message>
     </context>
     <context>
@@ -1509,12 +1620,36 @@
             <translation>данные журнала (контрольная сумма не совпадает)</translation>
         </message>
         <message>
+            <source>замены уроков</source>
+            <translation>замены уроков</translation>
+        </message>
+        <message>
+            <source>отметки за четверти (полугодия), годовые, экзаменационные и итоговые</source>
+            <translation>отметки за четверти (полугодия), годовые, экзаменационные и итоговые</translation>
+        </message>
+        <message>
+            <source>посещаемость (пропуски уроков)</source>
+            <translation>посещаемость (пропуски уроков)</translation>
+        </message>
+        <message>
             <source>причина: %s</source>
             <translation>причина: %s</translation>
         </message>
         <message>
             <source>сама запись о заверении (контрольная сумма изменена в базе данных)</source>
             <translation>сама запись о заверении (контрольная сумма изменена в базе данных)</translation>
+        </message>
+        <message>
+            <source>список класса и движение учащихся (зачисление, выбытие, подгруппы)</source>
+            <translation>список класса и движение учащихся (зачисление, выбытие, подгруппы)</translation>
+        </message>
+        <message>
+            <source>текущие отметки</source>
+            <translation>текущие отметки</translation>
+        </message>
+        <message>
+            <source>уроки: нагрузка, даты, темы, домашние задания</source>
+            <translation>уроки: нагрузка, даты, темы, домашние задания</translation>
         </message>
     </context>
     <context>
@@ -1977,6 +2112,81 @@
         </message>
     </context>
     <context>
+        <name>Contacts</name>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Дата контакта %s ещё не наступила.</source>
+            <translation>Дата контакта %s ещё не наступила.</translation>
+        </message>
+        <message>
+            <source>Запись длиннее %d символов.</source>
+            <translation>Запись длиннее %d символов.</translation>
+        </message>
+        <message>
+            <source>Коротко запишите, о чём был разговор.</source>
+            <translation>Коротко запишите, о чём был разговор.</translation>
+        </message>
+        <message>
+            <source>Неизвестный вид документа «%s».</source>
+            <translation>Неизвестный вид документа «%s».</translation>
+        </message>
+        <message>
+            <source>Неизвестный вид контакта «%s».</source>
+            <translation>Неизвестный вид контакта «%s».</translation>
+        </message>
+        <message>
+            <source>Тема длиннее %d символов.</source>
+            <translation>Тема длиннее %d символов.</translation>
+        </message>
+        <message>
+            <source>Укажите дату контакта.</source>
+            <translation>Укажите дату контакта.</translation>
+        </message>
+        <message>
+            <source>Укажите, что было передано родителям.</source>
+            <translation>Укажите, что было передано родителям.</translation>
+        </message>
+        <message>
+            <source>Учащийся не найден.</source>
+            <translation>Учащийся не найден.</translation>
+        </message>
+        <message>
+            <source>Этот родитель не указан в карточке учащегося.</source>
+            <translation>Этот родитель не указан в карточке учащегося.</translation>
+        </message>
+        <message>
+            <source>встреча</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <source>другое</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>записка / электронное письмо</source>
+            <translation>записка / электронное письмо</translation>
+        </message>
+        <message>
+            <source>информационное письмо</source>
+            <translation>информационное письмо</translation>
+        </message>
+        <message>
+            <source>отчёт-дневник</source>
+            <translation>отчёт-дневник</translation>
+        </message>
+        <message>
+            <source>семья</source>
+            <translation>семья</translation>
+        </message>
+        <message>
+            <source>телефонный разговор</source>
+            <translation>телефонный разговор</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionRequestDialog</name>
         <message>
             <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;Сейчас в ячейке: «%s»</source>
@@ -2124,6 +2334,22 @@
             <translation>Урок %s не закрыт для изменений: исправьте ячейку сами.</translation>
         </message>
         <message>
+            <source>исправление внесено</source>
+            <translation>исправление внесено</translation>
+        </message>
+        <message>
+            <source>одобрен, ждёт администратора</source>
+            <translation>одобрен, ждёт администратора</translation>
+        </message>
+        <message>
+            <source>ожидает рассмотрения</source>
+            <translation>ожидает рассмотрения</translation>
+        </message>
+        <message>
+            <source>отклонён</source>
+            <translation>отклонён</translation>
+        </message>
+        <message>
             <source>по запросу №%d: %s</source>
             <translation>по запросу №%d: %s</translation>
         </message>
@@ -2159,6 +2385,10 @@
             <translation>Мои запросы на исправление</translation>
         </message>
         <message>
+            <source>Нужно</source>
+            <translation>Нужно</translation>
+        </message>
+        <message>
             <source>Обновить</source>
             <translation>Обновить</translation>
         </message>
@@ -2191,6 +2421,10 @@
             <translation>Отмена</translation>
         </message>
         <message>
+            <source>Поступил</source>
+            <translation>Поступил</translation>
+        </message>
+        <message>
             <source>Почему запрос отклонён (это увидит учитель):</source>
             <translation>Почему запрос отклонён (это увидит учитель):</translation>
         </message>
@@ -2203,8 +2437,32 @@
             <translation>Причина: %s</translation>
         </message>
         <message>
+            <source>Сейчас</source>
+            <translation>Сейчас</translation>
+        </message>
+        <message>
+            <source>Состояние</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Урок</source>
+            <translation>Урок</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
+            <source>Учитель</source>
+            <translation>Учитель</translation>
+        </message>
+        <message>
             <source>пусто</source>
             <translation>пусто</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>№</translation>
         </message>
     </context>
     <context>
@@ -2838,6 +3096,22 @@
             <translation>Готово: добавлено — %d, изменено — %d.</translation>
         </message>
         <message>
+            <source>Загрузка КТП из Excel</source>
+            <translation>Загрузка КТП из Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка расписания из Excel</source>
+            <translation>Загрузка расписания из Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка сотрудников из Excel</source>
+            <translation>Загрузка сотрудников из Excel</translation>
+        </message>
+        <message>
+            <source>Загрузка списков классов из Excel</source>
+            <translation>Загрузка списков классов из Excel</translation>
+        </message>
+        <message>
             <source>Закрыть</source>
             <translation>Закрыть</translation>
         </message>
@@ -3168,6 +3442,10 @@
             <translation>; изменена %s</translation>
         </message>
         <message>
+            <source>{mark} — от {threshold}</source>
+            <translation>{mark} — от {threshold}</translation>
+        </message>
+        <message>
             <source>«%s» — %s, вес %s; поставил(а) %s</source>
             <translation>«%s» — %s, вес %s; поставил(а) %s</translation>
         </message>
@@ -3192,6 +3470,18 @@
             <translation>Вид работы: %s (вес %s)</translation>
         </message>
         <message>
+            <source>Годовая</source>
+            <translation>Годовая</translation>
+        </message>
+        <message>
+            <source>ДР</source>
+            <translation>ДР</translation>
+        </message>
+        <message>
+            <source>Дикт</source>
+            <translation>Дикт</translation>
+        </message>
+        <message>
             <source>Домашнее задание: %s</source>
             <translation>Домашнее задание: %s</translation>
         </message>
@@ -3204,12 +3494,28 @@
             <translation>Изменение — исправление: понадобится письменная причина.</translation>
         </message>
         <message>
+            <source>Итоговая</source>
+            <translation>Итоговая</translation>
+        </message>
+        <message>
+            <source>КР</source>
+            <translation>КР</translation>
+        </message>
+        <message>
+            <source>ЛР</source>
+            <translation>ЛР</translation>
+        </message>
+        <message>
             <source>Оставлено значение другого пользователя: «%s».</source>
             <translation>Оставлено значение другого пользователя: «%s».</translation>
         </message>
         <message>
             <source>Отметку за период выставляет учитель, ведущий предмет.</source>
             <translation>Отметку за период выставляет учитель, ведущий предмет.</translation>
+        </message>
+        <message>
+            <source>ПР</source>
+            <translation>ПР</translation>
         </message>
         <message>
             <source>Период «%s» закрыт для редактирования. Исправить может администратор ЭЖ с указанием причины.</source>
@@ -3220,6 +3526,14 @@
             <translation>По правилу округления: %d</translation>
         </message>
         <message>
+            <source>Полугодовая</source>
+            <translation>Полугодовая</translation>
+        </message>
+        <message>
+            <source>Пр</source>
+            <translation>Пр</translation>
+        </message>
+        <message>
             <source>Предлагается %d (средневзвешенный балл %s; %s). Выставляется только вручную.</source>
             <translation>Предлагается %d (средневзвешенный балл %s; %s). Выставляется только вручную.</translation>
         </message>
@@ -3228,8 +3542,16 @@
             <translation>Разблокировать может: %s.</translation>
         </message>
         <message>
+            <source>СР</source>
+            <translation>СР</translation>
+        </message>
+        <message>
             <source>Сохранено: %s — «%s».</source>
             <translation>Сохранено: %s — «%s».</translation>
+        </message>
+        <message>
+            <source>Соч</source>
+            <translation>Соч</translation>
         </message>
         <message>
             <source>Ср.
@@ -3268,6 +3590,10 @@
             <translation>Только просмотр.</translation>
         </message>
         <message>
+            <source>Триместровая</source>
+            <translation>Триместровая</translation>
+        </message>
+        <message>
             <source>Урок по замене.</source>
             <translation>Урок по замене.</translation>
         </message>
@@ -3276,8 +3602,16 @@
             <translation>Урока нет в текущем расписании: проведённый урок сохранён.</translation>
         </message>
         <message>
+            <source>Четвертная</source>
+            <translation>Четвертная</translation>
+        </message>
+        <message>
             <source>Эта ячейка больше не показана: откройте её страницу.</source>
             <translation>Эта ячейка больше не показана: откройте её страницу.</translation>
+        </message>
+        <message>
+            <source>болел</source>
+            <translation>болел</translation>
         </message>
         <message>
             <source>в классе с %s</source>
@@ -3292,8 +3626,36 @@
             <translation>выбыл(а) после %s</translation>
         </message>
         <message>
+            <source>иначе 2</source>
+            <translation>иначе 2</translation>
+        </message>
+        <message>
+            <source>опоздал</source>
+            <translation>опоздал</translation>
+        </message>
+        <message>
+            <source>отсутствовал</source>
+            <translation>отсутствовал</translation>
+        </message>
+        <message>
+            <source>отсутствовал по уважительной причине</source>
+            <translation>отсутствовал по уважительной причине</translation>
+        </message>
+        <message>
+            <source>полуг.</source>
+            <translation>полуг.</translation>
+        </message>
+        <message>
             <source>пусто</source>
             <translation>пусто</translation>
+        </message>
+        <message>
+            <source>трим.</source>
+            <translation>трим.</translation>
+        </message>
+        <message>
+            <source>четв.</source>
+            <translation>четв.</translation>
         </message>
     </context>
     <context>
@@ -3325,6 +3687,10 @@
         <message>
             <source>Год:</source>
             <translation>Год:</translation>
+        </message>
+        <message>
+            <source>Записать</source>
+            <translation>Записать</translation>
         </message>
         <message>
             <source>Запрос на исправление делается по клетке урока.</source>
@@ -3367,6 +3733,10 @@
             <translation>Мои запросы</translation>
         </message>
         <message>
+            <source>Отмена</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
             <source>Отменить</source>
             <translation>Отменить</translation>
         </message>
@@ -3387,6 +3757,10 @@
             <translation>Предмет:</translation>
         </message>
         <message>
+            <source>Причина исправления</source>
+            <translation>Причина исправления</translation>
+        </message>
+        <message>
             <source>Разблокировать может: %s.</source>
             <translation>Разблокировать может: %s.</translation>
         </message>
@@ -3399,8 +3773,18 @@
             <translation>Урока %s (%d-й) нет на этой странице журнала.</translation>
         </message>
         <message>
+            <source>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</source>
+            <translation>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</translation>
+        </message>
+        <message>
             <source>Эта страница журнала вам недоступна.</source>
             <translation>Эта страница журнала вам недоступна.</translation>
+        </message>
+        <message>
+            <source>Это исправление записи журнала (%s).
+Укажите причину — она попадёт в журнал аудита:</source>
+            <translation>Это исправление записи журнала (%s).
+Укажите причину — она попадёт в журнал аудита:</translation>
         </message>
     </context>
     <context>
@@ -4175,6 +4559,37 @@
         </message>
     </context>
     <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Кто / что</source>
+            <translation>Кто / что</translation>
+        </message>
+        <message>
+            <source>Результат</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Строка</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Что изменится / причина отказа</source>
+            <translation>Что изменится / причина отказа</translation>
+        </message>
+        <message>
+            <source>добавить</source>
+            <translation>добавить</translation>
+        </message>
+        <message>
+            <source>изменить</source>
+            <translation>изменить</translation>
+        </message>
+        <message>
+            <source>отклонено</source>
+            <translation>отклонено</translation>
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <source>В журнале нет ни одного учебного года.</source>
@@ -4777,6 +5192,10 @@
             <translation>Накопляемость отметок</translation>
         </message>
         <message>
+            <source>Не аттестован</source>
+            <translation>Не аттестован</translation>
+        </message>
+        <message>
             <source>Не аттестованы (н/а)</source>
             <translation>Не аттестованы (н/а)</translation>
         </message>
@@ -4813,6 +5232,10 @@
             <translation>Нет прав на действие «%s» (%s).</translation>
         </message>
         <message>
+            <source>Неуспевающий</source>
+            <translation>Неуспевающий</translation>
+        </message>
+        <message>
             <source>Ниже минимума</source>
             <translation>Ниже минимума</translation>
         </message>
@@ -4827,6 +5250,10 @@
         <message>
             <source>Основа плана</source>
             <translation>Основа плана</translation>
+        </message>
+        <message>
+            <source>Отличник</source>
+            <translation>Отличник</translation>
         </message>
         <message>
             <source>Отличники</source>
@@ -5337,6 +5764,10 @@
             <translation>Учитель: %s</translation>
         </message>
         <message>
+            <source>Хорошист</source>
+            <translation>Хорошист</translation>
+        </message>
+        <message>
             <source>Хорошисты (на «4» и «5»)</source>
             <translation>Хорошисты (на «4» и «5»)</translation>
         </message>
@@ -5353,8 +5784,20 @@
             <translation>Что внесено</translation>
         </message>
         <message>
+            <source>август</source>
+            <translation>август</translation>
+        </message>
+        <message>
+            <source>апрель</source>
+            <translation>апрель</translation>
+        </message>
+        <message>
             <source>без уважительной причины</source>
             <translation>без уважительной причины</translation>
+        </message>
+        <message>
+            <source>декабрь</source>
+            <translation>декабрь</translation>
         </message>
         <message>
             <source>день</source>
@@ -5393,8 +5836,24 @@
             <translation>из них рассмотрено в течение суток</translation>
         </message>
         <message>
+            <source>июль</source>
+            <translation>июль</translation>
+        </message>
+        <message>
+            <source>июнь</source>
+            <translation>июнь</translation>
+        </message>
+        <message>
+            <source>май</source>
+            <translation>май</translation>
+        </message>
+        <message>
             <source>мало отметок — риск «н/а»</source>
             <translation>мало отметок — риск «н/а»</translation>
+        </message>
+        <message>
+            <source>март</source>
+            <translation>март</translation>
         </message>
         <message>
             <source>меньше минимума</source>
@@ -5433,8 +5892,16 @@
             <translation>ни разу не заполнял(а) журнал</translation>
         </message>
         <message>
+            <source>ноябрь</source>
+            <translation>ноябрь</translation>
+        </message>
+        <message>
             <source>одна отметка</source>
             <translation>одна отметка</translation>
+        </message>
+        <message>
+            <source>октябрь</source>
+            <translation>октябрь</translation>
         </message>
         <message>
             <source>отметки</source>
@@ -5485,6 +5952,10 @@
             <translation>с опозданием</translation>
         </message>
         <message>
+            <source>сентябрь</source>
+            <translation>сентябрь</translation>
+        </message>
+        <message>
             <source>тема</source>
             <translation>тема</translation>
         </message>
@@ -5499,6 +5970,14 @@
         <message>
             <source>учебный год %s</source>
             <translation>учебный год %s</translation>
+        </message>
+        <message>
+            <source>февраль</source>
+            <translation>февраль</translation>
+        </message>
+        <message>
+            <source>январь</source>
+            <translation>январь</translation>
         </message>
         <message>
             <source>№</source>
@@ -6149,8 +6628,16 @@
             <translation>Этот урок уже стоит в расписании: %s (%s).</translation>
         </message>
         <message>
+            <source>вс</source>
+            <translation>вс</translation>
+        </message>
+        <message>
             <source>вся школа</source>
             <translation>вся школа</translation>
+        </message>
+        <message>
+            <source>вт</source>
+            <translation>вт</translation>
         </message>
         <message>
             <source>замена</source>
@@ -6181,12 +6668,28 @@
             <translation>нагрузка</translation>
         </message>
         <message>
+            <source>пн</source>
+            <translation>пн</translation>
+        </message>
+        <message>
             <source>подгруппа</source>
             <translation>подгруппа</translation>
         </message>
         <message>
             <source>предмет</source>
             <translation>предмет</translation>
+        </message>
+        <message>
+            <source>пт</source>
+            <translation>пт</translation>
+        </message>
+        <message>
+            <source>сб</source>
+            <translation>сб</translation>
+        </message>
+        <message>
+            <source>ср</source>
+            <translation>ср</translation>
         </message>
         <message>
             <source>уже на замене</source>
@@ -6207,6 +6710,10 @@
         <message>
             <source>учитель</source>
             <translation>учитель</translation>
+        </message>
+        <message>
+            <source>чт</source>
+            <translation>чт</translation>
         </message>
     </context>
     <context>
@@ -7491,14 +7998,6 @@
             <translation>%s — неделя %s</translation>
         </message>
         <message>
-            <source>Воскресенье</source>
-            <translation>Воскресенье</translation>
-        </message>
-        <message>
-            <source>Вторник</source>
-            <translation>Вторник</translation>
-        </message>
-        <message>
             <source>Двойной щелчок по уроку открывает его в журнале.</source>
             <translation>Двойной щелчок по уроку открывает его в журнале.</translation>
         </message>
@@ -7543,16 +8042,8 @@
             <translation>Нет расписаний, доступных для просмотра.</translation>
         </message>
         <message>
-            <source>Понедельник</source>
-            <translation>Понедельник</translation>
-        </message>
-        <message>
             <source>Предыдущая неделя</source>
             <translation>Предыдущая неделя</translation>
-        </message>
-        <message>
-            <source>Пятница</source>
-            <translation>Пятница</translation>
         </message>
         <message>
             <source>Расписание:</source>
@@ -7575,14 +8066,6 @@
             <translation>Следующая неделя</translation>
         </message>
         <message>
-            <source>Среда</source>
-            <translation>Среда</translation>
-        </message>
-        <message>
-            <source>Суббота</source>
-            <translation>Суббота</translation>
-        </message>
-        <message>
             <source>Текущая неделя</source>
             <translation>Текущая неделя</translation>
         </message>
@@ -7603,8 +8086,43 @@
             <translation>Учитель: %s</translation>
         </message>
         <message>
+            <source>каб. %s</source>
+            <translation>каб. %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Воскресенье</source>
+            <translation>Воскресенье</translation>
+        </message>
+        <message>
+            <source>Вторник</source>
+            <translation>Вторник</translation>
+        </message>
+        <message>
+            <source>Понедельник</source>
+            <translation>Понедельник</translation>
+        </message>
+        <message>
+            <source>Пятница</source>
+            <translation>Пятница</translation>
+        </message>
+        <message>
+            <source>Среда</source>
+            <translation>Среда</translation>
+        </message>
+        <message>
+            <source>Суббота</source>
+            <translation>Суббота</translation>
+        </message>
+        <message>
             <source>Четверг</source>
             <translation>Четверг</translation>
+        </message>
+        <message>
+            <source>воскресенье</source>
+            <translation>воскресенье</translation>
         </message>
         <message>
             <source>вс</source>
@@ -7615,16 +8133,24 @@
             <translation>вт</translation>
         </message>
         <message>
-            <source>каб. %s</source>
-            <translation>каб. %s</translation>
+            <source>вторник</source>
+            <translation>вторник</translation>
         </message>
         <message>
             <source>пн</source>
             <translation>пн</translation>
         </message>
         <message>
+            <source>понедельник</source>
+            <translation>понедельник</translation>
+        </message>
+        <message>
             <source>пт</source>
             <translation>пт</translation>
+        </message>
+        <message>
+            <source>пятница</source>
+            <translation>пятница</translation>
         </message>
         <message>
             <source>сб</source>
@@ -7633,6 +8159,18 @@
         <message>
             <source>ср</source>
             <translation>ср</translation>
+        </message>
+        <message>
+            <source>среда</source>
+            <translation>среда</translation>
+        </message>
+        <message>
+            <source>суббота</source>
+            <translation>суббота</translation>
+        </message>
+        <message>
+            <source>четверг</source>
+            <translation>четверг</translation>
         </message>
         <message>
             <source>чт</source>

@@ -146,8 +146,8 @@ def test_english_main_window_after_the_language_is_switched(
     assert admin.tab_titles() == [
         "Journal", "Attendance", "Timetable", "Pupils", "Administration", "Audit", "Reports", "Print"]
     admin.close()
-    # the whole window of a homeroom teacher is checked for Russian: the administration tab's
-    # structure editors are not translated yet (see COMPLETE_CONTEXTS in tests/test_translations.py)
+    # the menus, buttons and tabs of a homeroom teacher's window (every tab and the administration's
+    # panels are read to the last cell in tests/gui/test_english_ui.py)
     window = MainWindow(session_for(school, "ivanova", db))
     qtbot.addWidget(window)
     window.resize(1200, 600)

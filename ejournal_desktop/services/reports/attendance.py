@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ejournal_desktop.domain.periods import format_date_ru
-from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.reports.base import (
     Chart,
@@ -22,6 +22,7 @@ from ejournal_desktop.services.reports.base import (
     ReportTable,
     decimal2,
     register,
+    t,
 )
 from ejournal_desktop.services.reports.context import (
     MISSED_CODES,
@@ -32,14 +33,12 @@ from ejournal_desktop.services.reports.context import (
     student_names,
 )
 
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
-
-
-MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-          "ноябрь", "декабрь")
+MONTHS = (
+    noop("Reports", "январь"), noop("Reports", "февраль"), noop("Reports", "март"),
+    noop("Reports", "апрель"), noop("Reports", "май"), noop("Reports", "июнь"),
+    noop("Reports", "июль"), noop("Reports", "август"), noop("Reports", "сентябрь"),
+    noop("Reports", "октябрь"), noop("Reports", "ноябрь"), noop("Reports", "декабрь"),
+)
 
 
 @dataclass

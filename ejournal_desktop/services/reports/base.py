@@ -45,7 +45,8 @@ DASH = "—"
 
 
 def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator."""
+    """A user-visible text of the reports, through the translator (context «Reports»); the report modules import
+    it from here (the extractor follows the import)."""
     return tr("Reports", text)
 
 
@@ -217,6 +218,9 @@ def format_value(value: Value, kind: Kind) -> str:
 
 
 def plural_days(n: int) -> str:
+    """«день» / «дня» / «дней» after n; translated (English) only 1 takes the singular (21 days, not 21 day)."""
+    if t("день") != "день":
+        return t("день") if n == 1 else t("дней")
     if n % 10 == 1 and n % 100 != 11:
         return t("день")
     if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:

@@ -26,7 +26,6 @@ from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import homework_allowed, marks_allowed, parse_mark
 from ejournal_desktop.domain.periods import DateRange, format_date_ru, lesson_dates
 from ejournal_desktop.domain.text import person_key_ru, sort_key_ru
-from ejournal_desktop.i18n import tr
 from ejournal_desktop.services.access import (
     Actor,
     Standing,
@@ -37,7 +36,7 @@ from ejournal_desktop.services.access import (
 )
 from ejournal_desktop.services.errors import NotFound, ValidationError
 from ejournal_desktop.services.permissions import GLOBAL_ROLES, Action, Role
-from ejournal_desktop.services.reports.base import Param, ReportParams
+from ejournal_desktop.services.reports.base import Param, ReportParams, t
 from ejournal_desktop.store.models import (
     Absence,
     AcademicYear,
@@ -58,12 +57,6 @@ from ejournal_desktop.store.models import (
     TimetableEntry,
     User,
 )
-
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
-
 
 PERIOD_MARK_KINDS = {"quarter": "quarter", "half": "half", "trimester": "trimester"}
 MISSED_CODES = ("н", "б", "у")

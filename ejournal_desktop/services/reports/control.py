@@ -19,7 +19,7 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from ejournal_desktop.domain.periods import DateRange, format_date_ru
-from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import ValidationError
@@ -36,6 +36,7 @@ from ejournal_desktop.services.reports.base import (
     plural_days,
     register,
     share,
+    t,
 )
 from ejournal_desktop.services.reports.context import (
     AssignmentRow,
@@ -61,12 +62,6 @@ from ejournal_desktop.store.models import (
     UserRole,
     WorkKind,
 )
-
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
-
 
 JOURNAL_ACTIONS = ("mark.put", "mark.change", "mark.clear", "absence.set", "absence.change", "absence.clear",
                    "lesson.create", "lesson.update", "period_mark.put", "period_mark.change", "period_mark.clear")

@@ -11,10 +11,10 @@ import datetime as dt
 import re
 
 from ejournal_desktop.domain.text import sort_key_ru
-from ejournal_desktop.i18n import tr
 from ejournal_desktop.services.access import Actor, standing
 from ejournal_desktop.services.errors import NotFound
 from ejournal_desktop.services.permissions import GLOBAL_ROLES
+from ejournal_desktop.services.reports.base import t
 from ejournal_desktop.services.reports.context import (
     PeriodInfo,
     class_title,
@@ -24,12 +24,6 @@ from ejournal_desktop.services.reports.context import (
     year_for,
 )
 from ejournal_desktop.store.models import AcademicYear, Assignment, SchoolClass, User
-
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
-
 
 __all__ = ["classes_for", "find_class", "find_period", "find_teacher", "find_year", "periods", "teachers_for",
            "years"]

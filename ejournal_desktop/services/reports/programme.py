@@ -11,7 +11,7 @@ from fractions import Fraction
 from ejournal_desktop.domain.averages import round_half_up
 from ejournal_desktop.domain.measures import measures_for_subject
 from ejournal_desktop.domain.periods import DateRange, format_date_ru
-from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from ejournal_desktop.services.reports.base import (
@@ -26,6 +26,7 @@ from ejournal_desktop.services.reports.base import (
     Value,
     register,
     share,
+    t,
 )
 from ejournal_desktop.services.reports.context import (
     AssignmentRow,
@@ -40,11 +41,6 @@ from ejournal_desktop.services.reports.context import (
 from ejournal_desktop.services.reports.control import accumulation, timeliness
 from ejournal_desktop.services.reports.progress import measure_cells, measure_columns, need_period, parse_values
 from ejournal_desktop.store.models import PlanTopic, ThematicPlan, User
-
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
 
 
 @dataclass

@@ -10,7 +10,6 @@ from ejournal_desktop.domain.averages import suggest_period_mark, weighted_mean
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import PeriodMarkValue, parse_period_mark
 from ejournal_desktop.domain.measures import (
-    STANDING_TITLES,
     Measures,
     Standing,
     class_measures,
@@ -20,7 +19,7 @@ from ejournal_desktop.domain.measures import (
 )
 from ejournal_desktop.domain.periods import DateRange, format_date_ru
 from ejournal_desktop.domain.text import sort_key_ru
-from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import ValidationError
@@ -38,6 +37,7 @@ from ejournal_desktop.services.reports.base import (
     decimal2,
     register,
     share,
+    t,
 )
 from ejournal_desktop.services.reports.context import (
     MISSED_CODES,
@@ -55,12 +55,6 @@ from ejournal_desktop.services.reports.context import (
 )
 from ejournal_desktop.store.models import Subject
 
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
-
-
 PERCENT_NOTE = noop("Reports",
                     "Проценты — доля учащихся, получивших отметку за период (2–5 или «н/а»); знаменатель — "
                     "столбец «Аттестовано». Успеваемость — без «2» и «н/а», качество — только «4» и «5»; "
@@ -68,6 +62,19 @@ PERCENT_NOTE = noop("Reports",
 SOU_NOTE = noop("Reports",
                 "СОУ = (1,00·n5 + 0,64·n4 + 0,36·n3 + 0,16·n2) / число аттестованных («н/а» входит в "
                 "знаменатель).")
+
+
+# domain.measures.STANDING_TITLES in the context the reports show them in (domain imports nothing of the
+# project, so its Russian titles are marked for the translator here; a test keeps the two equal)
+STANDING_TITLES: dict[Standing, str] = {
+    Standing.EXCELLENT: noop("Reports", "Отличник"),
+    Standing.GOOD: noop("Reports", "Хорошист"),
+    Standing.ONE_THREE: noop("Reports", "С одной «3»"),
+    Standing.WITH_THREES: noop("Reports", "С «3»"),
+    Standing.FAILING: noop("Reports", "Неуспевающий"),
+    Standing.NOT_ASSESSED: noop("Reports", "Не аттестован"),
+    Standing.NONE: noop("Reports", "Нет отметок"),
+}
 
 
 def parse_values(texts: Iterable[str]) -> list[PeriodMarkValue]:
