@@ -360,6 +360,57 @@
         </message>
     </context>
     <context>
+        <name>AddContactDialog</name>
+        <message>
+            <source>Вид:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записать</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Запись о контакте с родителями</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>О чём говорили, о чём договорились</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отмена</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С кем:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Содержание:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Тема:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>например: успеваемость по математике</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>семья (без указания родителя)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdminTab</name>
         <message>
             <source>Обмен с Excel</source>
@@ -376,6 +427,183 @@
         <message>
             <source>Учётные записи</source>
             <translation>Accounts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Archive</name>
+        <message>
+            <source>%s — журнал не заверен</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s — заверенный журнал изменён (%s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, срок был %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив %s учебного года не сделан (срок печати журналов — %s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив %s учебного года не сделан: не все журналы заверены.
+%s
+Заверьте журналы (вкладка «Печать») или укажите причину, по которой архив нужен сейчас.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив записывается в две папки на разных носителях: укажите ровно две папки.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив не записан: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив не записан: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>В %s учебном году нет ни одного класса: архивировать нечего.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Запись о копии уже изменил другой пользователь: обновите реестр.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Копия ПОВРЕЖДЕНА: %s. Сделайте новую копию с исправной.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Копия архива %s учебного года (%s) не прошла проверку: сделайте новую копию.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Копия архива № %d не найдена в реестре.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Копия цела: контрольная сумма SHA-256 совпадает, все файлы архива на месте. Следующая проверка — %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>НЕ прошла проверку</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>НЕ прошла проверку %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не удалось прочитать «%s»: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Обе копии архива нельзя записывать в одну и ту же папку: выберите папки на разных носителях.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Обе копии хранятся в одном месте, а Положение требует хранить их в разных помещениях.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Обе папки находятся на одном диске: для сохранности вторую копию держите на другом носителе (внешний диск, флеш-накопитель).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Папка «%s» не найдена (не подключён носитель?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пора проверить копию архива %s учебного года (%s)%s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Слишком длинное значение: «%s…».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Слишком длинное название носителя или места хранения.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>У архива %s учебного года меньше двух копий.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Укажите %s для каждой из двух копий архива.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Укажите носитель копии (например, «внешний диск»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Укажите, где хранится копия (например, «кабинет директора, сейф»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебный год не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл «%s» не является архивом учебного года ЭЖ-Десктоп.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл «%s» повреждён: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл «%s» уже существует: повторите через секунду.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл архива «%s» не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл копии «%s» не найден: подключите носитель (%s, %s) или укажите, где файл сейчас.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>контрольная сумма файла не совпадает с записанной при создании архива</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>место хранения</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не проверялась</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не совпадает контрольная сумма файла «%s»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>нет файла «%s»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>носитель</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>пора проверить</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>проверена %s</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1174,6 +1402,10 @@ late</translation>
             <source>Учётная запись заблокирована. Обратитесь к администратору ЭЖ.</source>
             <translation>The account is blocked. Contact the e-journal administrator.</translation>
         </message>
+        <message>
+            <source>Учётная запись не найдена.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1501,6 +1733,10 @@ Please log in again.</translation>
     </context>
     <context>
         <name>Boundary</name>
+        <message>
+            <source>Архив не прошёл проверку</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Вход не выполнен</source>
             <translation>Login failed</translation>
@@ -2112,6 +2348,61 @@ Please log in again.</translation>
         </message>
     </context>
     <context>
+        <name>ContactLog</name>
+        <message>
+            <source>Вид</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата «по» раньше даты «с».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Добавить запись…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записал(а)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записей: %d; семей: %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Родитель</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Тема и содержание</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>все учащиеся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>по:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Contacts</name>
         <message>
             <source>SMS</source>
@@ -2184,6 +2475,45 @@ Please log in again.</translation>
         <message>
             <source>телефонный разговор</source>
             <translation>phone call</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message>
+            <source>Архив учебного года (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выбрать…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Где хранится:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Носитель:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Примечание:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл копии архива</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл копии:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>внешний диск, USB-накопитель, DVD-R…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>кабинет директора, сейф</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2587,6 +2917,166 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
     </context>
     <context>
+        <name>HomeroomTab</name>
+        <message>
+            <source>«Без учёта посещаемости» — записанные уроки без единого пропуска и без единой отметки (журнал не хранит «все присутствовали»). «Без отметок» — учащиеся без отметок за последние %d уроков предмета. «Не заполнено» — уроки по расписанию до вчерашнего дня без записей.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без
+д/з</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без
+отметок</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без
+темы</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без отметок за
+последние уроки</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без учёта
+посещаемости</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выгрузить SMS…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Кем</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Любой день недели: берётся неделя с понедельника по воскресенье</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не
+заполнено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неделя</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неделя %s не подтверждена.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неделя ещё идёт: показано по %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неделя:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Нет класса, который вы можете проверять.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Открытых
+запросов</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Переписка с родителями</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По
+расписанию</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Подтвердить заново</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Подтвердить проверку</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Подтверждена</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Подтверждённые недели</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Предмет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Предыдущая неделя</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Примечание</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Примечание к проверке (необязательно)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Примечание: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверка недели</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверка подтверждена %s в %s (%s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверку уже подтвердили</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверку этой недели показать нельзя.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропусков</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пропусков
+(б / у)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Следующая неделя</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учитель</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source> (%s, %d класс: не ваша нагрузка)</source>
@@ -2609,6 +3099,10 @@ Report the error to the e-journal administrator: press «Copy details» and past
             <translation>(no surname)</translation>
         </message>
         <message>
+            <source>; удалить тем КТП: %d, оставить (по ним уже проведены уроки): %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
@@ -2627,6 +3121,14 @@ Report the error to the e-journal administrator: press «Copy details» and past
         <message>
             <source>«%s» — не дата (нужно ДД.ММ.ГГГГ)</source>
             <translation>«%s» is not a date (DD.MM.YYYY is needed)</translation>
+        </message>
+        <message>
+            <source>«%s» — нет в файле: будет удалено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%s» — нет в файле; оставлено: по теме уже проведён урок (%s)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>«%s»: «%s» — не похоже на имя</source>
@@ -2847,6 +3349,10 @@ Report the error to the e-journal administrator: press «Copy details» and past
         <message>
             <source>импорт из Excel</source>
             <translation>import from Excel</translation>
+        </message>
+        <message>
+            <source>импорт из Excel: темы нет в файле</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>имя</source>
@@ -3072,6 +3578,14 @@ Report the error to the e-journal administrator: press «Copy details» and past
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>, удалено тем КТП — %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, удалить тем КТП (нет в файле) — &lt;b&gt;%d&lt;/b&gt;, оставить (по ним уже проведены уроки) — %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>, учебный год %s</source>
             <translation>, school year %s</translation>
         </message>
@@ -3092,8 +3606,8 @@ Report the error to the e-journal administrator: press «Copy details» and past
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <source>Готово: добавлено — %d, изменено — %d.</source>
-            <translation>Done: added — %d, changed — %d.</translation>
+            <source>Готово: добавлено — %d, изменено — %d</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Загрузка КТП из Excel</source>
@@ -3927,8 +4441,8 @@ To continue, enter the password of %s.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <source>postgresql://пользователь@сервер:5432/база</source>
-            <translation>postgresql://user@server:5432/database</translation>
+            <source>postgresql://сервер:5432/база</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Адрес сервера записывается так: postgresql://пользователь@сервер:5432/база.</source>
@@ -3945,6 +4459,11 @@ To continue, enter the password of %s.</translation>
         <message>
             <source>Войти</source>
             <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Вход на сервер — под вашим логином и паролем,
+сервер сам проверяет ваши права.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Вход отменён: сначала нужно сменить временный пароль.</source>
@@ -4098,6 +4617,14 @@ To continue, enter the password of %s.</translation>
             <translation>Lesson plans</translation>
         </message>
         <message>
+            <source>Конец года</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Мой класс</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Отчёты</source>
             <translation>Reports</translation>
         </message>
@@ -4185,6 +4712,137 @@ To continue, enter the password of %s.</translation>
         </message>
     </context>
     <context>
+        <name>MissingConsentsDialog</name>
+        <message>
+            <source>%s — без согласия: %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Без согласия на обработку ПД %s.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Бланки для показанных строк: по одному на каждого родителя без согласия, пустой бланк — учащемуся без сведений о родителях. Каждый бланк — отдельный PDF в выбранной папке.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Бланки согласия</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Бланки согласия на обработку ПД %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Бланков: %d (листов: %d) в файле «%s». Откройте его и распечатайте.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>В Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Документ PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Закрыть</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записано: %s — строк: %d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Книга Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Кто без согласия на обработку персональных данных — %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>На %s без действующего согласия — строк: %d (учащихся: %d) во всех доступных вам классах. Двойной щелчок открывает карточку учащегося.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не удалось записать «%s»: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Печать бланков согласия…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Поиск по ФИО</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показано строк: %d, учащихся: %d (всего строк: %d).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Примечание</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сохранено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сохранить бланки согласия</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сохранить в Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ФИО</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл не записан</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Чьё согласие</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Чьё согласие:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>все</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>все классы</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>нет сведений о родителях</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>родителей</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>учащихся</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewAccountsDialog</name>
         <message>
             <source>Временные пароли показываются ОДИН раз и нигде не хранятся в открытом виде. Распечатайте листки приглашений или скопируйте список сейчас; при первом входе сотрудник сменит пароль.</source>
@@ -4210,16 +4868,36 @@ To continue, enter the password of %s.</translation>
     <context>
         <name>NextYearDialog</name>
         <message>
-            <source>В 9 классах нет учащихся.</source>
-            <translation>There are no pupils in year 9 classes.</translation>
+            <source>(последний день в школе; по умолчанию — конец учебного года)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). 11 классы выпускаются. Четверти и каникулы переносятся с датами на год вперёд. Учебный год %s не изменяется.</source>
-            <translation>Classes of years 1–10 move up a year («5А» → «6А») with their pupils, homeroom teacher and teaching load (check it afterwards). Year 11 classes leave school. Quarters and holidays are carried over with their dates a year on. The school year %s does not change.</translation>
+            <source>В 9 и 11 классах нет учащихся: выпуска нет.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Начало:</source>
-            <translation>Start:</translation>
+            <source>Выпуск</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выпускается учащихся: %d (основание: окончание основного или среднего общего образования); остаются на повторное обучение: %d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата выбытия:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Даты:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). Четверти и каникулы переносятся с датами на год вперёд. В учебном году %s записывается только выбытие выпускников.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Начать учебный год</source>
@@ -4230,20 +4908,119 @@ To continue, enter the password of %s.</translation>
             <translation>New school year:</translation>
         </message>
         <message>
-            <source>Окончание:</source>
-            <translation>End:</translation>
+            <source>Приказ о выпуске:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Приказ о переводе:</source>
             <translation>Order on moving up:</translation>
         </message>
         <message>
-            <source>Уходят после 9 класса:</source>
-            <translation>Leaving after year 9:</translation>
+            <source>Решение</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащиеся 9 и 11 классов:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>выпускается (окончил(а) школу)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>выпускается (уходит из школы)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>например, № 45 от 30.05</source>
             <translation>e.g. No. 45 of 30.05</translation>
+        </message>
+        <message>
+            <source>номер, например 112-у</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>оставлен(а) на повторное обучение</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>от</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>переходит в 10 класс</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>по</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>с</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>№</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParentDocs</name>
+        <message>
+            <source>Даты %s – %s не относятся к %s учебному году.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Замечания классного руководителя длиннее %d символов.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Информационное письмо: %s, %s учебный год</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Начало периода (%s) позже его конца (%s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отчёт-дневник %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Отчёт-дневник печатается не больше чем за учебный год.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Укажите учащегося: фамилию и имя.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащегося «%s» в этом классе нет (есть: %s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся «%s» неоднозначен (подходят: %s): укажите фамилию, имя и отчество.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Этот учащийся не учится в классе %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Этот учебный период не относится к %s учебному году.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>нет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>с %s по %s</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4585,8 +5362,16 @@ To continue, enter the password of %s.</translation>
             <translation>change</translation>
         </message>
         <message>
+            <source>оставить</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>отклонено</source>
             <translation>rejected</translation>
+        </message>
+        <message>
+            <source>удалить</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4645,10 +5430,77 @@ To continue, enter the password of %s.</translation>
         </message>
     </context>
     <context>
+        <name>PrintLog</name>
+        <message>
+            <source>Для журнала класса нужно указать учебный год.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Для этого вида печати нужно указать класс.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Контрольная сумма файла должна быть SHA-256 (64 шестнадцатеричные цифры).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не указано имя записанного файла.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неизвестный вид печати «%s».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебный год не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Число листов должно быть целым и не меньше нуля.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>журнал класса</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>информационные письма</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>отчёт-дневник</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>сводная ведомость</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>страницы журнала за период</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>страницы предмета</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>том сводных ведомостей</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PrintTab</name>
         <message>
             <source>PDF сохранён</source>
             <translation>PDF saved</translation>
+        </message>
+        <message>
+            <source>SHA-256 файла: %s</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>В журнале нет учебных лет.</source>
@@ -4661,6 +5513,10 @@ To continue, enter the password of %s.</translation>
         <message>
             <source>Весь учебный год</source>
             <translation>Whole school year</translation>
+        </message>
+        <message>
+            <source>Все учащиеся класса</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Документ PDF (*.pdf)</source>
@@ -4701,6 +5557,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>The class journal for this school year is not certified.</translation>
         </message>
         <message>
+            <source>Журнал печати</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Журнал совпадает с заверенным: данные не менялись.</source>
             <translation>The journal matches the certified one: the data has not changed.</translation>
         </message>
@@ -4725,6 +5585,14 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Certify…</translation>
         </message>
         <message>
+            <source>Замечания и пожелания классного руководителя — одинаковые во всех письмах (необязательно)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записано контактов с родителями: %d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Записано: %s — листов: %d.</source>
             <translation>Written: %s — sheets: %d.</translation>
         </message>
@@ -4733,8 +5601,28 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Changes through the program after certification: %d.</translation>
         </message>
         <message>
+            <source>Информационные письма родителям за период — по письму на страницу</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Класс:</source>
             <translation>Class:</translation>
+        </message>
+        <message>
+            <source>Когда</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Кто</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Листов</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Листов: %d</source>
@@ -4749,8 +5637,16 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Could not write «%s»: %s</translation>
         </message>
         <message>
+            <source>Не удалось прочитать «%s»: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Нет классов, журналы которых вы можете печатать в этом учебном году.</source>
             <translation>There are no classes whose journals you can print this school year.</translation>
+        </message>
+        <message>
+            <source>Нет классов, страницы журналов которых вы можете напечатать за этот период.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Открыть PDF</source>
@@ -4759,6 +5655,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Открыть напечатанный файл в программе просмотра PDF</source>
             <translation>Open the printed file in a PDF viewer</translation>
+        </message>
+        <message>
+            <source>Отчёт-дневник учащегося для родителей (отметки, посещаемость, темы, задания)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Папка для журналов всех классов</source>
@@ -4805,12 +5705,28 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Save PDF…</translation>
         </message>
         <message>
+            <source>Сохранённый PDF записывается в журнал печати и как контакт с родителями каждого учащегося; просмотр ничего не записывает.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Страницы журнала одного предмета</source>
             <translation>Journal pages of one subject</translation>
         </message>
         <message>
+            <source>Страницы журналов всех классов за период — одним файлом с содержанием</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Учебный год:</source>
             <translation>School year:</translation>
+        </message>
+        <message>
+            <source>Файл</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Файл не записан</source>
@@ -4821,8 +5737,24 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Nothing was changed through the program: the data was changed bypassing it.</translation>
         </message>
         <message>
+            <source>Что</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Что напечатать</source>
             <translation>What to print</translation>
+        </message>
+        <message>
+            <source>все классы</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>по</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>с</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>… и ещё %d</source>
@@ -4894,6 +5826,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Без темы</source>
             <translation>No topic</translation>
+        </message>
+        <message>
+            <source>Без учёта посещаемости</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>В %s отметки не выставляются.</source>
@@ -5036,12 +5972,20 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Monthly report on journal keeping</translation>
         </message>
         <message>
+            <source>Еженедельные проверки журнала классными руководителями</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>За прошлый период</source>
             <translation>For the previous period</translation>
         </message>
         <message>
             <source>Замечание</source>
             <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Записано</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Записей за период</source>
@@ -5144,6 +6088,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Quality: previous period</translation>
         </message>
         <message>
+            <source>Кем</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Класс</source>
             <translation>Class</translation>
         </message>
@@ -5158,6 +6106,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Класс не найден.</source>
             <translation>Class not found.</translation>
+        </message>
+        <message>
+            <source>Классный руководитель</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Клетка</source>
@@ -5218,6 +6170,14 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Не работали в журнале в эти дни</source>
             <translation>Did not work in the journal on these days</translation>
+        </message>
+        <message>
+            <source>Недели — с понедельника по воскресенье, начавшиеся к %s; доля — от числа недель класса.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Недель</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Неделя</source>
@@ -5320,6 +6280,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Subject teacher's report</translation>
         </message>
         <message>
+            <source>Охвачено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Период ещё не закончился: минимум отметок будет проверен после %s.</source>
             <translation>The period has not ended yet: the minimum of marks will be checked after %s.</translation>
         </message>
@@ -5352,6 +6316,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>The plan is the hours of lesson plan topics with planned dates in the period; if the subject has no lesson plan with dates, weekly hours × the number of school weeks (school days without holidays / days in the school week).</translation>
         </message>
         <message>
+            <source>По каждому классу и каждой неделе: подтвердил ли классный руководитель проверку заполнения журнала, когда и кто, и показатели на момент подтверждения.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>По классам</source>
             <translation>By class</translation>
         </message>
@@ -5372,6 +6340,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>By week</translation>
         </message>
         <message>
+            <source>По расписанию</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>По учащимся</source>
             <translation>By pupil</translation>
         </message>
@@ -5380,8 +6352,20 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>By teacher</translation>
         </message>
         <message>
+            <source>Подтверждена</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Подтверждено</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Показатели</source>
             <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Показатели — на момент подтверждения. «Без учёта посещаемости» — записанные уроки, где нет ни одного пропуска и ни одной отметки; «Без отметок» — учащиеся без отметок за последние уроки предмета (по каждому предмету).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Показатель</source>
@@ -5400,8 +6384,16 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Last entry</translation>
         </message>
         <message>
+            <source>Последняя проверка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Предмет</source>
             <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Примечание</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Проведено</source>
@@ -5430,6 +6422,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Прогноз — отметка, которую даёт средневзвешенный балл текущих отметок с %s по %s по правилу округления школы (или предмета).</source>
             <translation>The forecast is the mark that the weighted average of the marks from %s to %s gives by the rounding rule of the school (or of the subject).</translation>
+        </message>
+        <message>
+            <source>Пропусков</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Пропущенные уроки по учащимся и классам, из них по болезни и по уважительной причине.</source>
@@ -5478,6 +6474,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Работа в журнале — любая запись учителя: отметка, посещаемость, тема, домашнее задание, отметка за период (по журналу аудита). Доли — от числа учителей (%d).</source>
             <translation>Working in the journal means any entry by a teacher: a mark, attendance, a topic, homework, a period mark (from the audit log). Shares are of the number of teachers (%d).</translation>
+        </message>
+        <message>
+            <source>Работа с родителями</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Работали в журнале с %s по %s</source>
@@ -5554,6 +6554,18 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Своевременность заполнения журнала</source>
             <translation>Timeliness of journal keeping</translation>
+        </message>
+        <message>
+            <source>Семей</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Семей, с которыми был контакт</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Семья охвачена, если за эти дни в журнале записан хотя бы один контакт с её родителями: письмо, дневник, SMS, разговор, встреча. Семей — учащихся класса в эти дни; доля — от числа семей.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Состояние</source>
@@ -5872,6 +6884,14 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>has not filled in the journal for %d days or more</translation>
         </message>
         <message>
+            <source>не назначен</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не подтверждена</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>не работал(а) в журнале</source>
             <translation>did not work in the journal</translation>
         </message>
@@ -6152,6 +7172,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Lowest current mark</translation>
         </message>
         <message>
+            <source>Напоминать директору о незаверенных журналах за столько дней до срока</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Напоминать учителю, не заполнявшему журнал, дней</source>
             <translation>Remind a teacher who has not filled in the journal after, days</translation>
         </message>
@@ -6172,12 +7196,16 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Rounding threshold of the period mark</translation>
         </message>
         <message>
+            <source>Проверять копии архива учебного года раз в столько месяцев</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Срок заполнения после последнего урока, минут</source>
             <translation>Time to fill in after the last lesson, minutes</translation>
         </message>
         <message>
-            <source>Срок печати журналов (ММ-ДД)</source>
-            <translation>Journal printing deadline (MM-DD)</translation>
+            <source>Срок печати и заверения журналов за год (ММ-ДД)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Через сколько дней после урока ячейки закрываются (0 — не закрываются)</source>
@@ -6300,6 +7328,116 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Файл не записан</source>
             <translation>File not written</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sms</name>
+        <message>
+            <source>SMS составляется не больше чем за учебный год.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS: отметки и пропуски с %s по %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата окончания раньше даты начала.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ни у одного учащегося класса %s не указан телефон родителя: отправлять некому.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Укажите даты: с какого и по какое число.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>отметок и пропусков нет</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SmsDialog</name>
+        <message>
+            <source> — нет телефона</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV для рассылки (*.csv);;Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS выгружены</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS родителям — класс %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выгрузить…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Для каждого учащегося — отметки по предметам и пропуски за эти дни, не длиннее 160 знаков (длинный текст делится на пронумерованные части). Файл для службы рассылки: CSV или Excel; каждому родителю с телефоном в журнал контактов записывается SMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Закрыть</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Записано сообщений: %d (учащихся: %d) в файл %s.
+В журнал контактов с родителями записано: %d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Нет телефона ни одного родителя: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>По:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Показать тексты</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>С:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл для службы рассылки</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… ещё %d</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SmsExport</name>
+        <message>
+            <source>Текст</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Телефон</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Часть</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6432,6 +7570,10 @@ Print the journal again: the title page will show the certification.</translatio
     <context>
         <name>StructureAdmin</name>
         <message>
+            <source>%s зачислен(а) в %s %s — позже даты выбытия выпускников %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%s, %d-й урок</source>
             <translation>%s, lesson %d</translation>
         </message>
@@ -6460,6 +7602,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>Lessons have already been given in the period «%s»: %d. It cannot be deleted.</translation>
         </message>
         <message>
+            <source>В расписании есть уроки в субботу (%d): перенесите их на другие дни, потом переходите на пятидневную неделю.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>В учебном году %s есть итоговые отметки.</source>
             <translation>The school year %s has final marks.</translation>
         </message>
@@ -6476,12 +7622,24 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>The date %s is outside the school year %s.</translation>
         </message>
         <message>
+            <source>Дата выбытия выпускников (%s) вне учебного года %s (%s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Дата приказа о выпуске (%s) должна быть не раньше начала учебного года %s и раньше начала нового года.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Даты пересекаются с учебным годом %s.</source>
             <translation>The dates overlap the school year %s.</translation>
         </message>
         <message>
             <source>День недели — от понедельника до субботы.</source>
             <translation>The day of the week is from Monday to Saturday.</translation>
+        </message>
+        <message>
+            <source>Журнал класса %s за %s уже заверен, а выпуск в нём не оформлен: заверенный журнал не меняется. Выпуск оформляется до заверения.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>За период «%s» выставлены отметки. Удалить его нельзя.</source>
@@ -6516,6 +7674,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>No subject name given.</translation>
         </message>
         <message>
+            <source>Не числятся в классах учебного года %s на его конец: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Новый день, урок и кабинет совпадают с прежними.</source>
             <translation>The new day, lesson and room are the same as before.</translation>
         </message>
@@ -6524,8 +7686,24 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>The new school year must start after %s.</translation>
         </message>
         <message>
+            <source>Номер приказа о выпуске слишком длинный (не более 30 знаков).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Номер урока — от 1 до 12.</source>
             <translation>The lesson number is from 1 to 12.</translation>
+        </message>
+        <message>
+            <source>Окончание основного общего образования</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Окончание среднего общего образования</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Оставлен на повторное обучение</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Параллель класса — от 1 до 11.</source>
@@ -6546,6 +7724,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>По нагрузке уже проведены уроки: подгруппу изменить нельзя.</source>
             <translation>Lessons have already been given for the teaching load: its subgroup cannot be changed.</translation>
+        </message>
+        <message>
+            <source>По окончании года уходят только выпускники 9 классов; остальным оформите выбытие в карточке учащегося: %s.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>По предмету «%s» выставлены итоговые отметки: удалить его нельзя.</source>
@@ -6584,6 +7766,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>The class already has a lesson at this time: %s, %s (%s).</translation>
         </message>
         <message>
+            <source>Укажите номер приказа о выпуске (окончании 9 и 11 классов).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Урок по этой замене уже записан в журнал: отменить замену нельзя.</source>
             <translation>The lesson of this substitution is already entered in the journal: the substitution cannot be cancelled.</translation>
         </message>
@@ -6594,6 +7780,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>Уроки, уже записанные в журнал (%d), оказались бы вне учебных периодов.</source>
             <translation>Lessons already entered in the journal (%d) would fall outside the school periods.</translation>
+        </message>
+        <message>
+            <source>Учащийся не может одновременно выпускаться и остаться на повторное обучение (%s).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Учебная неделя — пять или шесть дней.</source>
@@ -6668,6 +7858,10 @@ Print the journal again: the title page will show the certification.</translatio
             <translation>teaching load</translation>
         </message>
         <message>
+            <source>неизвестных учащихся: %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>пн</source>
             <translation>Mon</translation>
         </message>
@@ -6714,6 +7908,10 @@ Print the journal again: the title page will show the certification.</translatio
         <message>
             <source>чт</source>
             <translation>Thu</translation>
+        </message>
+        <message>
+            <source>№ %s от %s</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6832,11 +8030,10 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Классы: %s.
-Переведено учащихся: %d. Выпущены: %s; не переведено учащихся: %d.
+Переведено учащихся: %d, из них оставлены на повторное обучение: %d.
+Выпускные классы: %s; выпускников: %d (выбытие оформлено сейчас: %d).
 Перенесено нагрузок: %d (проверьте часы и учителей). Периодов: %d, каникул: %d.</source>
-            <translation>Classes: %s.
-Pupils moved up: %d. Left school: %s; pupils not moved up: %d.
-Teaching load entries carried over: %d (check the hours and teachers). Periods: %d, holidays: %d.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Конец</source>
@@ -7082,6 +8279,10 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>The phone number «%s» contains letters.</translation>
         </message>
         <message>
+            <source>Всего строк: %d; учащихся: %d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Дата выбытия раньше даты зачисления.</source>
             <translation>The leaving date is before the enrolment date.</translation>
         </message>
@@ -7106,8 +8307,16 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>The date of consent %s is impossible.</translation>
         </message>
         <message>
+            <source>Класс</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Класс не найден.</source>
             <translation>Class not found.</translation>
+        </message>
+        <message>
+            <source>Кто без согласия на обработку персональных данных (152-ФЗ)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Личное дело № %s уже есть у другого учащегося.</source>
@@ -7138,12 +8347,20 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>No first name given.</translation>
         </message>
         <message>
+            <source>Нет согласия на обработку ПД</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Перевод — между классами одного учебного года. Для нового года оформите выбытие и зачисление.</source>
             <translation>A transfer is between classes of the same school year. For a new year, record leaving and enrolment.</translation>
         </message>
         <message>
             <source>Пол — «м» или «ж».</source>
             <translation>Sex: «м» or «ж».</translation>
+        </message>
+        <message>
+            <source>Примечание</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Родитель (законный представитель) не найден.</source>
@@ -7178,6 +8395,10 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Give the purpose of processing the personal data.</translation>
         </message>
         <message>
+            <source>Учащийся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Учащийся не найден.</source>
             <translation>Pupil not found.</translation>
         </message>
@@ -7198,12 +8419,24 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>The pupil is already in this class.</translation>
         </message>
         <message>
+            <source>Учебный год %s, на %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Учебный год не найден.</source>
             <translation>School year not found.</translation>
         </message>
         <message>
+            <source>ФИО</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Фамилия, имя и отчество — не длиннее 100 символов.</source>
             <translation>Surname, first name and patronymic: at most 100 characters each.</translation>
+        </message>
+        <message>
+            <source>Чьё согласие</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Этот родитель не указан у учащегося.</source>
@@ -7277,8 +8510,12 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Address</translation>
         </message>
         <message>
-            <source>Бланк согласия (PDF)…</source>
-            <translation>Consent form (PDF)…</translation>
+            <source>Бланк согласия на обработку персональных данных (PDF): выбранного родителя или пустой</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Бланк согласия…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>В класс</source>
@@ -7289,12 +8526,16 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>In the class</translation>
         </message>
         <message>
-            <source>Ведомость для личного дела (PDF)…</source>
-            <translation>Mark sheet for the pupil's file (PDF)…</translation>
+            <source>Ведомость для личного дела…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Ведомость отметок %s %s.pdf</source>
             <translation>Mark sheet %s %s.pdf</translation>
+        </message>
+        <message>
+            <source>Ведомость отметок за учебный год для личного дела (PDF)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Все, кто учился в классе</source>
@@ -7321,8 +8562,12 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Transcript of marks %s %s.pdf</translation>
         </message>
         <message>
-            <source>Выписка отметок (PDF)…</source>
-            <translation>Transcript of marks (PDF)…</translation>
+            <source>Выписка отметок…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выписка текущих и итоговых отметок для новой школы (PDF)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Дано</source>
@@ -7405,10 +8650,6 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Class %s: %d pupils on the roll</translation>
         </message>
         <message>
-            <source>Кто</source>
-            <translation>Who</translation>
-        </message>
-        <message>
             <source>Кто без согласия на обработку ПД</source>
             <translation>Who has no consent to personal data processing</translation>
         </message>
@@ -7421,20 +8662,12 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Pupil's file</translation>
         </message>
         <message>
-            <source>На %s без действующего согласия: %d</source>
-            <translation>Without a valid consent on %s: %d</translation>
-        </message>
-        <message>
             <source>Не удалось записать «%s»: %s</source>
             <translation>Could not write «%s»: %s</translation>
         </message>
         <message>
             <source>Нет классов, сведения об учащихся которых вам доступны.</source>
             <translation>There are no classes whose pupil details you can see.</translation>
-        </message>
-        <message>
-            <source>Нет согласия на обработку персональных данных — %s</source>
-            <translation>No consent to personal data processing — %s</translation>
         </message>
         <message>
             <source>Основание</source>
@@ -7521,6 +8754,10 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
             <translation>Parent (legal guardian)</translation>
         </message>
         <message>
+            <source>Родство</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Согласие</source>
             <translation>Consent</translation>
         </message>
@@ -7563,10 +8800,6 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
         <message>
             <source>Убрать из карточки</source>
             <translation>Remove from the record</translation>
-        </message>
-        <message>
-            <source>Учащийся</source>
-            <translation>Pupil</translation>
         </message>
         <message>
             <source>Учащийся выбывает из %s после указанного дня и со следующего дня зачисляется в выбранный класс. Отметки остаются на своих уроках.</source>
@@ -8178,6 +9411,65 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
         </message>
     </context>
     <context>
+        <name>WeeklyCheck</name>
+        <message>
+            <source>%s – %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Еженедельная проверка журнала</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Еженедельную проверку журнала класса видят классный руководитель и администрация школы.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неделя %s ещё не началась.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неделя %s не входит в учебный год %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Неделя начинается с понедельника, а %s — не понедельник.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Примечание длиннее %d символов.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверка недели %s не найдена: обновите окно.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверку недели %s только что изменили: обновите окно.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверку недели %s уже подтвердил(а) %s: обновите окно и подтвердите ещё раз.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Укажите неделю.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Число последних уроков должно быть от 1 до 50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>только классный руководитель этого класса</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>YearDialog</name>
         <message>
             <source>Начало:</source>
@@ -8218,6 +9510,424 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
         <message>
             <source>шестидневная</source>
             <translation>six-day</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEnd</name>
+        <message>
+            <source> и ещё %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Конец %s учебного года: %s. %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не заверены журналы: %s (срок — %s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Срок печати и заверения журналов за %s учебный год — %s (%s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебный год не найден.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>день</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>дней</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>дня</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>журнал не заверен</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>журнал не напечатан</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>заверенный журнал изменён: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>напечатано листов: %d, при заверении — %d; напечатайте журнал заново</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не заверены журналы: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не напечатаны: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>осталось %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>сегодня последний день</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>срок прошёл %s назад</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>YearEndTab</name>
+        <message>
+            <source>%s, %s, листов: %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB-накопитель</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив %s учебного года сделан %s (%s). Журналы хранить до %s, сводные ведомости — до %s (Положение об ЭЖ, п. 5.3–5.4; срок считается с 1 января года после окончания учебного года).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив %s: %s, SHA-256 %s
+Журналы хранить до %s, сводные ведомости — до %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив записан и проверен (SHA-256 обеих копий совпадает):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив не сделан.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив не сделан: не все журналы заверены.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив обычно делают, когда журналы всех классов заверены. Сейчас:
+%s
+
+Если архив нужен сейчас, укажите причину — она будет записана в архив и в журнал аудита.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив сделан</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив учебного года</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив учебного года (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив учебного года (две копии на разных носителях, в разных помещениях)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архив: напоминаний — %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Архива выбранного учебного года ещё нет.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Все заверенные журналы совпадают с базой.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Вторая копия:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выберите две папки — на разных носителях.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Выбрать…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Где сейчас файл копии № %d (%s, %s)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Где хранится</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Делаю архив…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Добавить копию…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Журнал напечатан и заверен.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Журналы хранить до %s, сводные ведомости — до %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Заверен</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ИЗМЕНЁН</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Изменены после заверения: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Изменить…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Копия архива № %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Копия базы журнала, журналы и сводные ведомости всех классов в PDF и их контрольные суммы — одним файлом в обе папки; каждая копия проверяется</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Копия повреждена</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Копия проверена</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Напечатан</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Настройки конца года сохранены.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Не все журналы заверены</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Новая копия архива %s учебного года</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Носитель</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Обновить</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Папка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Папка для копии архива</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Первая копия:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Пересчитать контрольные суммы заверенных журналов и сравнить с записанными при заверении (около полсекунды на класс)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверить копию</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Проверка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Прочитать файл копии и сверить его SHA-256 с записанным при создании</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Путь к файлу не указан</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Реестр копий архива</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сверить заверенные журналы с базой</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сверка с базой</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сделать архив</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Следующая проверка</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Сохранить</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Срок и напоминания (настройки школы)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Срок печати и заверения:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебный год</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебный год:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Учебных лет нет.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Файл</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Чего не хватает</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Щёлкните, чтобы открыть вкладку «Конец года».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>августа</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>апреля</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>архив, шкаф</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>внешний диск</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>всё сделано</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>декабря</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>заверенный журнал изменён: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>июля</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>июня</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>кабинет директора, сейф</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>марта</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>мая</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>напоминать директору за, дней:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не сверялся</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>не указан</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>нет</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ноября</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>октября</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>проверять копии архива раз в, мес.:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>сентября</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>совпадает</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>февраля</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>января</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>№</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

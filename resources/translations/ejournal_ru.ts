@@ -360,6 +360,57 @@
         </message>
     </context>
     <context>
+        <name>AddContactDialog</name>
+        <message>
+            <source>Вид:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <source>Дата:</source>
+            <translation>Дата:</translation>
+        </message>
+        <message>
+            <source>Записать</source>
+            <translation>Записать</translation>
+        </message>
+        <message>
+            <source>Запись о контакте с родителями</source>
+            <translation>Запись о контакте с родителями</translation>
+        </message>
+        <message>
+            <source>О чём говорили, о чём договорились</source>
+            <translation>О чём говорили, о чём договорились</translation>
+        </message>
+        <message>
+            <source>Отмена</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>С кем:</source>
+            <translation>С кем:</translation>
+        </message>
+        <message>
+            <source>Содержание:</source>
+            <translation>Содержание:</translation>
+        </message>
+        <message>
+            <source>Тема:</source>
+            <translation>Тема:</translation>
+        </message>
+        <message>
+            <source>Учащийся:</source>
+            <translation>Учащийся:</translation>
+        </message>
+        <message>
+            <source>например: успеваемость по математике</source>
+            <translation>например: успеваемость по математике</translation>
+        </message>
+        <message>
+            <source>семья (без указания родителя)</source>
+            <translation>семья (без указания родителя)</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminTab</name>
         <message>
             <source>Обмен с Excel</source>
@@ -376,6 +427,185 @@
         <message>
             <source>Учётные записи</source>
             <translation>Учётные записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>Archive</name>
+        <message>
+            <source>%s — журнал не заверен</source>
+            <translation>%s — журнал не заверен</translation>
+        </message>
+        <message>
+            <source>%s — заверенный журнал изменён (%s)</source>
+            <translation>%s — заверенный журнал изменён (%s)</translation>
+        </message>
+        <message>
+            <source>, срок был %s</source>
+            <translation>, срок был %s</translation>
+        </message>
+        <message>
+            <source>Архив %s учебного года не сделан (срок печати журналов — %s).</source>
+            <translation>Архив %s учебного года не сделан (срок печати журналов — %s).</translation>
+        </message>
+        <message>
+            <source>Архив %s учебного года не сделан: не все журналы заверены.
+%s
+Заверьте журналы (вкладка «Печать») или укажите причину, по которой архив нужен сейчас.</source>
+            <translation>Архив %s учебного года не сделан: не все журналы заверены.
+%s
+Заверьте журналы (вкладка «Печать») или укажите причину, по которой архив нужен сейчас.</translation>
+        </message>
+        <message>
+            <source>Архив записывается в две папки на разных носителях: укажите ровно две папки.</source>
+            <translation>Архив записывается в две папки на разных носителях: укажите ровно две папки.</translation>
+        </message>
+        <message>
+            <source>Архив не записан: %s</source>
+            <translation>Архив не записан: %s</translation>
+        </message>
+        <message>
+            <source>Архив не записан: %s.</source>
+            <translation>Архив не записан: %s.</translation>
+        </message>
+        <message>
+            <source>Архив не найден.</source>
+            <translation>Архив не найден.</translation>
+        </message>
+        <message>
+            <source>В %s учебном году нет ни одного класса: архивировать нечего.</source>
+            <translation>В %s учебном году нет ни одного класса: архивировать нечего.</translation>
+        </message>
+        <message>
+            <source>Запись о копии уже изменил другой пользователь: обновите реестр.</source>
+            <translation>Запись о копии уже изменил другой пользователь: обновите реестр.</translation>
+        </message>
+        <message>
+            <source>Копия ПОВРЕЖДЕНА: %s. Сделайте новую копию с исправной.</source>
+            <translation>Копия ПОВРЕЖДЕНА: %s. Сделайте новую копию с исправной.</translation>
+        </message>
+        <message>
+            <source>Копия архива %s учебного года (%s) не прошла проверку: сделайте новую копию.</source>
+            <translation>Копия архива %s учебного года (%s) не прошла проверку: сделайте новую копию.</translation>
+        </message>
+        <message>
+            <source>Копия архива № %d не найдена в реестре.</source>
+            <translation>Копия архива № %d не найдена в реестре.</translation>
+        </message>
+        <message>
+            <source>Копия цела: контрольная сумма SHA-256 совпадает, все файлы архива на месте. Следующая проверка — %s.</source>
+            <translation>Копия цела: контрольная сумма SHA-256 совпадает, все файлы архива на месте. Следующая проверка — %s.</translation>
+        </message>
+        <message>
+            <source>НЕ прошла проверку</source>
+            <translation>НЕ прошла проверку</translation>
+        </message>
+        <message>
+            <source>НЕ прошла проверку %s</source>
+            <translation>НЕ прошла проверку %s</translation>
+        </message>
+        <message>
+            <source>Не удалось прочитать «%s»: %s.</source>
+            <translation>Не удалось прочитать «%s»: %s.</translation>
+        </message>
+        <message>
+            <source>Обе копии архива нельзя записывать в одну и ту же папку: выберите папки на разных носителях.</source>
+            <translation>Обе копии архива нельзя записывать в одну и ту же папку: выберите папки на разных носителях.</translation>
+        </message>
+        <message>
+            <source>Обе копии хранятся в одном месте, а Положение требует хранить их в разных помещениях.</source>
+            <translation>Обе копии хранятся в одном месте, а Положение требует хранить их в разных помещениях.</translation>
+        </message>
+        <message>
+            <source>Обе папки находятся на одном диске: для сохранности вторую копию держите на другом носителе (внешний диск, флеш-накопитель).</source>
+            <translation>Обе папки находятся на одном диске: для сохранности вторую копию держите на другом носителе (внешний диск, флеш-накопитель).</translation>
+        </message>
+        <message>
+            <source>Папка «%s» не найдена (не подключён носитель?).</source>
+            <translation>Папка «%s» не найдена (не подключён носитель?).</translation>
+        </message>
+        <message>
+            <source>Пора проверить копию архива %s учебного года (%s)%s.</source>
+            <translation>Пора проверить копию архива %s учебного года (%s)%s.</translation>
+        </message>
+        <message>
+            <source>Слишком длинное значение: «%s…».</source>
+            <translation>Слишком длинное значение: «%s…».</translation>
+        </message>
+        <message>
+            <source>Слишком длинное название носителя или места хранения.</source>
+            <translation>Слишком длинное название носителя или места хранения.</translation>
+        </message>
+        <message>
+            <source>У архива %s учебного года меньше двух копий.</source>
+            <translation>У архива %s учебного года меньше двух копий.</translation>
+        </message>
+        <message>
+            <source>Укажите %s для каждой из двух копий архива.</source>
+            <translation>Укажите %s для каждой из двух копий архива.</translation>
+        </message>
+        <message>
+            <source>Укажите носитель копии (например, «внешний диск»).</source>
+            <translation>Укажите носитель копии (например, «внешний диск»).</translation>
+        </message>
+        <message>
+            <source>Укажите, где хранится копия (например, «кабинет директора, сейф»).</source>
+            <translation>Укажите, где хранится копия (например, «кабинет директора, сейф»).</translation>
+        </message>
+        <message>
+            <source>Учебный год не найден.</source>
+            <translation>Учебный год не найден.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» не является архивом учебного года ЭЖ-Десктоп.</source>
+            <translation>Файл «%s» не является архивом учебного года ЭЖ-Десктоп.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» повреждён: %s.</source>
+            <translation>Файл «%s» повреждён: %s.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» уже существует: повторите через секунду.</source>
+            <translation>Файл «%s» уже существует: повторите через секунду.</translation>
+        </message>
+        <message>
+            <source>Файл архива «%s» не найден.</source>
+            <translation>Файл архива «%s» не найден.</translation>
+        </message>
+        <message>
+            <source>Файл копии «%s» не найден: подключите носитель (%s, %s) или укажите, где файл сейчас.</source>
+            <translation>Файл копии «%s» не найден: подключите носитель (%s, %s) или укажите, где файл сейчас.</translation>
+        </message>
+        <message>
+            <source>контрольная сумма файла не совпадает с записанной при создании архива</source>
+            <translation>контрольная сумма файла не совпадает с записанной при создании архива</translation>
+        </message>
+        <message>
+            <source>место хранения</source>
+            <translation>место хранения</translation>
+        </message>
+        <message>
+            <source>не проверялась</source>
+            <translation>не проверялась</translation>
+        </message>
+        <message>
+            <source>не совпадает контрольная сумма файла «%s»</source>
+            <translation>не совпадает контрольная сумма файла «%s»</translation>
+        </message>
+        <message>
+            <source>нет файла «%s»</source>
+            <translation>нет файла «%s»</translation>
+        </message>
+        <message>
+            <source>носитель</source>
+            <translation>носитель</translation>
+        </message>
+        <message>
+            <source>пора проверить</source>
+            <translation>пора проверить</translation>
+        </message>
+        <message>
+            <source>проверена %s</source>
+            <translation>проверена %s</translation>
         </message>
     </context>
     <context>
@@ -1174,6 +1404,10 @@
             <source>Учётная запись заблокирована. Обратитесь к администратору ЭЖ.</source>
             <translation>Учётная запись заблокирована. Обратитесь к администратору ЭЖ.</translation>
         </message>
+        <message>
+            <source>Учётная запись не найдена.</source>
+            <translation>Учётная запись не найдена.</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1501,6 +1735,10 @@
     </context>
     <context>
         <name>Boundary</name>
+        <message>
+            <source>Архив не прошёл проверку</source>
+            <translation>Архив не прошёл проверку</translation>
+        </message>
         <message>
             <source>Вход не выполнен</source>
             <translation>Вход не выполнен</translation>
@@ -2112,6 +2350,61 @@
         </message>
     </context>
     <context>
+        <name>ContactLog</name>
+        <message>
+            <source>Вид</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Дата</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Дата «по» раньше даты «с».</source>
+            <translation>Дата «по» раньше даты «с».</translation>
+        </message>
+        <message>
+            <source>Добавить запись…</source>
+            <translation>Добавить запись…</translation>
+        </message>
+        <message>
+            <source>Записал(а)</source>
+            <translation>Записал(а)</translation>
+        </message>
+        <message>
+            <source>Записей: %d; семей: %d</source>
+            <translation>Записей: %d; семей: %d</translation>
+        </message>
+        <message>
+            <source>Родитель</source>
+            <translation>Родитель</translation>
+        </message>
+        <message>
+            <source>С:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>Тема и содержание</source>
+            <translation>Тема и содержание</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
+            <source>Учащийся:</source>
+            <translation>Учащийся:</translation>
+        </message>
+        <message>
+            <source>все учащиеся</source>
+            <translation>все учащиеся</translation>
+        </message>
+        <message>
+            <source>по:</source>
+            <translation>по:</translation>
+        </message>
+    </context>
+    <context>
         <name>Contacts</name>
         <message>
             <source>SMS</source>
@@ -2184,6 +2477,45 @@
         <message>
             <source>телефонный разговор</source>
             <translation>телефонный разговор</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyDialog</name>
+        <message>
+            <source>Архив учебного года (*.zip)</source>
+            <translation>Архив учебного года (*.zip)</translation>
+        </message>
+        <message>
+            <source>Выбрать…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Где хранится:</source>
+            <translation>Где хранится:</translation>
+        </message>
+        <message>
+            <source>Носитель:</source>
+            <translation>Носитель:</translation>
+        </message>
+        <message>
+            <source>Примечание:</source>
+            <translation>Примечание:</translation>
+        </message>
+        <message>
+            <source>Файл копии архива</source>
+            <translation>Файл копии архива</translation>
+        </message>
+        <message>
+            <source>Файл копии:</source>
+            <translation>Файл копии:</translation>
+        </message>
+        <message>
+            <source>внешний диск, USB-накопитель, DVD-R…</source>
+            <translation>внешний диск, USB-накопитель, DVD-R…</translation>
+        </message>
+        <message>
+            <source>кабинет директора, сейф</source>
+            <translation>кабинет директора, сейф</translation>
         </message>
     </context>
     <context>
@@ -2587,6 +2919,175 @@
         </message>
     </context>
     <context>
+        <name>HomeroomTab</name>
+        <message>
+            <source>«Без учёта посещаемости» — записанные уроки без единого пропуска и без единой отметки (журнал не хранит «все присутствовали»). «Без отметок» — учащиеся без отметок за последние %d уроков предмета. «Не заполнено» — уроки по расписанию до вчерашнего дня без записей.</source>
+            <translation>«Без учёта посещаемости» — записанные уроки без единого пропуска и без единой отметки (журнал не хранит «все присутствовали»). «Без отметок» — учащиеся без отметок за последние %d уроков предмета. «Не заполнено» — уроки по расписанию до вчерашнего дня без записей.</translation>
+        </message>
+        <message>
+            <source>Без
+д/з</source>
+            <translation>Без
+д/з</translation>
+        </message>
+        <message>
+            <source>Без
+отметок</source>
+            <translation>Без
+отметок</translation>
+        </message>
+        <message>
+            <source>Без
+темы</source>
+            <translation>Без
+темы</translation>
+        </message>
+        <message>
+            <source>Без отметок за
+последние уроки</source>
+            <translation>Без отметок за
+последние уроки</translation>
+        </message>
+        <message>
+            <source>Без учёта
+посещаемости</source>
+            <translation>Без учёта
+посещаемости</translation>
+        </message>
+        <message>
+            <source>Выгрузить SMS…</source>
+            <translation>Выгрузить SMS…</translation>
+        </message>
+        <message>
+            <source>Записано</source>
+            <translation>Записано</translation>
+        </message>
+        <message>
+            <source>Кем</source>
+            <translation>Кем</translation>
+        </message>
+        <message>
+            <source>Класс:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Любой день недели: берётся неделя с понедельника по воскресенье</source>
+            <translation>Любой день недели: берётся неделя с понедельника по воскресенье</translation>
+        </message>
+        <message>
+            <source>Не
+заполнено</source>
+            <translation>Не
+заполнено</translation>
+        </message>
+        <message>
+            <source>Неделя</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <source>Неделя %s не подтверждена.</source>
+            <translation>Неделя %s не подтверждена.</translation>
+        </message>
+        <message>
+            <source>Неделя ещё идёт: показано по %s.</source>
+            <translation>Неделя ещё идёт: показано по %s.</translation>
+        </message>
+        <message>
+            <source>Неделя:</source>
+            <translation>Неделя:</translation>
+        </message>
+        <message>
+            <source>Нет класса, который вы можете проверять.</source>
+            <translation>Нет класса, который вы можете проверять.</translation>
+        </message>
+        <message>
+            <source>Открытых
+запросов</source>
+            <translation>Открытых
+запросов</translation>
+        </message>
+        <message>
+            <source>Переписка с родителями</source>
+            <translation>Переписка с родителями</translation>
+        </message>
+        <message>
+            <source>По
+расписанию</source>
+            <translation>По
+расписанию</translation>
+        </message>
+        <message>
+            <source>Подтвердить заново</source>
+            <translation>Подтвердить заново</translation>
+        </message>
+        <message>
+            <source>Подтвердить проверку</source>
+            <translation>Подтвердить проверку</translation>
+        </message>
+        <message>
+            <source>Подтверждена</source>
+            <translation>Подтверждена</translation>
+        </message>
+        <message>
+            <source>Подтверждённые недели</source>
+            <translation>Подтверждённые недели</translation>
+        </message>
+        <message>
+            <source>Предмет</source>
+            <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Предыдущая неделя</source>
+            <translation>Предыдущая неделя</translation>
+        </message>
+        <message>
+            <source>Примечание</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Примечание к проверке (необязательно)</source>
+            <translation>Примечание к проверке (необязательно)</translation>
+        </message>
+        <message>
+            <source>Примечание: %s</source>
+            <translation>Примечание: %s</translation>
+        </message>
+        <message>
+            <source>Проверка недели</source>
+            <translation>Проверка недели</translation>
+        </message>
+        <message>
+            <source>Проверка подтверждена %s в %s (%s).</source>
+            <translation>Проверка подтверждена %s в %s (%s).</translation>
+        </message>
+        <message>
+            <source>Проверку уже подтвердили</source>
+            <translation>Проверку уже подтвердили</translation>
+        </message>
+        <message>
+            <source>Проверку этой недели показать нельзя.</source>
+            <translation>Проверку этой недели показать нельзя.</translation>
+        </message>
+        <message>
+            <source>Пропусков</source>
+            <translation>Пропусков</translation>
+        </message>
+        <message>
+            <source>Пропусков
+(б / у)</source>
+            <translation>Пропусков
+(б / у)</translation>
+        </message>
+        <message>
+            <source>Следующая неделя</source>
+            <translation>Следующая неделя</translation>
+        </message>
+        <message>
+            <source>Учитель</source>
+            <translation>Учитель</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source> (%s, %d класс: не ваша нагрузка)</source>
@@ -2609,6 +3110,10 @@
             <translation>(без фамилии)</translation>
         </message>
         <message>
+            <source>; удалить тем КТП: %d, оставить (по ним уже проведены уроки): %d</source>
+            <translation>; удалить тем КТП: %d, оставить (по ним уже проведены уроки): %d</translation>
+        </message>
+        <message>
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
@@ -2627,6 +3132,14 @@
         <message>
             <source>«%s» — не дата (нужно ДД.ММ.ГГГГ)</source>
             <translation>«%s» — не дата (нужно ДД.ММ.ГГГГ)</translation>
+        </message>
+        <message>
+            <source>«%s» — нет в файле: будет удалено</source>
+            <translation>«%s» — нет в файле: будет удалено</translation>
+        </message>
+        <message>
+            <source>«%s» — нет в файле; оставлено: по теме уже проведён урок (%s)</source>
+            <translation>«%s» — нет в файле; оставлено: по теме уже проведён урок (%s)</translation>
         </message>
         <message>
             <source>«%s»: «%s» — не похоже на имя</source>
@@ -2847,6 +3360,10 @@
         <message>
             <source>импорт из Excel</source>
             <translation>импорт из Excel</translation>
+        </message>
+        <message>
+            <source>импорт из Excel: темы нет в файле</source>
+            <translation>импорт из Excel: темы нет в файле</translation>
         </message>
         <message>
             <source>имя</source>
@@ -3072,6 +3589,14 @@
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>, удалено тем КТП — %d</source>
+            <translation>, удалено тем КТП — %d</translation>
+        </message>
+        <message>
+            <source>, удалить тем КТП (нет в файле) — &lt;b&gt;%d&lt;/b&gt;, оставить (по ним уже проведены уроки) — %d</source>
+            <translation>, удалить тем КТП (нет в файле) — &lt;b&gt;%d&lt;/b&gt;, оставить (по ним уже проведены уроки) — %d</translation>
+        </message>
+        <message>
             <source>, учебный год %s</source>
             <translation>, учебный год %s</translation>
         </message>
@@ -3092,8 +3617,8 @@
             <translation>Выбрать файл…</translation>
         </message>
         <message>
-            <source>Готово: добавлено — %d, изменено — %d.</source>
-            <translation>Готово: добавлено — %d, изменено — %d.</translation>
+            <source>Готово: добавлено — %d, изменено — %d</source>
+            <translation>Готово: добавлено — %d, изменено — %d</translation>
         </message>
         <message>
             <source>Загрузка КТП из Excel</source>
@@ -3927,8 +4452,8 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <source>postgresql://пользователь@сервер:5432/база</source>
-            <translation>postgresql://пользователь@сервер:5432/база</translation>
+            <source>postgresql://сервер:5432/база</source>
+            <translation>postgresql://сервер:5432/база</translation>
         </message>
         <message>
             <source>Адрес сервера записывается так: postgresql://пользователь@сервер:5432/база.</source>
@@ -3945,6 +4470,12 @@
         <message>
             <source>Войти</source>
             <translation>Войти</translation>
+        </message>
+        <message>
+            <source>Вход на сервер — под вашим логином и паролем,
+сервер сам проверяет ваши права.</source>
+            <translation>Вход на сервер — под вашим логином и паролем,
+сервер сам проверяет ваши права.</translation>
         </message>
         <message>
             <source>Вход отменён: сначала нужно сменить временный пароль.</source>
@@ -4098,6 +4629,14 @@
             <translation>КТП</translation>
         </message>
         <message>
+            <source>Конец года</source>
+            <translation>Конец года</translation>
+        </message>
+        <message>
+            <source>Мой класс</source>
+            <translation>Мой класс</translation>
+        </message>
+        <message>
             <source>Отчёты</source>
             <translation>Отчёты</translation>
         </message>
@@ -4185,6 +4724,137 @@
         </message>
     </context>
     <context>
+        <name>MissingConsentsDialog</name>
+        <message>
+            <source>%s — без согласия: %d</source>
+            <translation>%s — без согласия: %d</translation>
+        </message>
+        <message>
+            <source>Без согласия на обработку ПД %s.xlsx</source>
+            <translation>Без согласия на обработку ПД %s.xlsx</translation>
+        </message>
+        <message>
+            <source>Бланки для показанных строк: по одному на каждого родителя без согласия, пустой бланк — учащемуся без сведений о родителях. Каждый бланк — отдельный PDF в выбранной папке.</source>
+            <translation>Бланки для показанных строк: по одному на каждого родителя без согласия, пустой бланк — учащемуся без сведений о родителях. Каждый бланк — отдельный PDF в выбранной папке.</translation>
+        </message>
+        <message>
+            <source>Бланки согласия</source>
+            <translation>Бланки согласия</translation>
+        </message>
+        <message>
+            <source>Бланки согласия на обработку ПД %s</source>
+            <translation>Бланки согласия на обработку ПД %s</translation>
+        </message>
+        <message>
+            <source>Бланков: %d (листов: %d) в файле «%s». Откройте его и распечатайте.</source>
+            <translation>Бланков: %d (листов: %d) в файле «%s». Откройте его и распечатайте.</translation>
+        </message>
+        <message>
+            <source>В Excel…</source>
+            <translation>В Excel…</translation>
+        </message>
+        <message>
+            <source>Документ PDF (*.pdf)</source>
+            <translation>Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Закрыть</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Записано: %s — строк: %d.</source>
+            <translation>Записано: %s — строк: %d.</translation>
+        </message>
+        <message>
+            <source>Класс:</source>
+            <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Книга Excel (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Кто без согласия на обработку персональных данных — %s</source>
+            <translation>Кто без согласия на обработку персональных данных — %s</translation>
+        </message>
+        <message>
+            <source>На %s без действующего согласия — строк: %d (учащихся: %d) во всех доступных вам классах. Двойной щелчок открывает карточку учащегося.</source>
+            <translation>На %s без действующего согласия — строк: %d (учащихся: %d) во всех доступных вам классах. Двойной щелчок открывает карточку учащегося.</translation>
+        </message>
+        <message>
+            <source>Не удалось записать «%s»: %s</source>
+            <translation>Не удалось записать «%s»: %s</translation>
+        </message>
+        <message>
+            <source>Печать бланков согласия…</source>
+            <translation>Печать бланков согласия…</translation>
+        </message>
+        <message>
+            <source>Поиск по ФИО</source>
+            <translation>Поиск по ФИО</translation>
+        </message>
+        <message>
+            <source>Показано строк: %d, учащихся: %d (всего строк: %d).</source>
+            <translation>Показано строк: %d, учащихся: %d (всего строк: %d).</translation>
+        </message>
+        <message>
+            <source>Примечание</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Сохранено</source>
+            <translation>Сохранено</translation>
+        </message>
+        <message>
+            <source>Сохранить бланки согласия</source>
+            <translation>Сохранить бланки согласия</translation>
+        </message>
+        <message>
+            <source>Сохранить в Excel</source>
+            <translation>Сохранить в Excel</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
+            <source>ФИО</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Файл не записан</source>
+            <translation>Файл не записан</translation>
+        </message>
+        <message>
+            <source>Чьё согласие</source>
+            <translation>Чьё согласие</translation>
+        </message>
+        <message>
+            <source>Чьё согласие:</source>
+            <translation>Чьё согласие:</translation>
+        </message>
+        <message>
+            <source>все</source>
+            <translation>все</translation>
+        </message>
+        <message>
+            <source>все классы</source>
+            <translation>все классы</translation>
+        </message>
+        <message>
+            <source>нет сведений о родителях</source>
+            <translation>нет сведений о родителях</translation>
+        </message>
+        <message>
+            <source>родителей</source>
+            <translation>родителей</translation>
+        </message>
+        <message>
+            <source>учащихся</source>
+            <translation>учащихся</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountsDialog</name>
         <message>
             <source>Временные пароли показываются ОДИН раз и нигде не хранятся в открытом виде. Распечатайте листки приглашений или скопируйте список сейчас; при первом входе сотрудник сменит пароль.</source>
@@ -4210,16 +4880,36 @@
     <context>
         <name>NextYearDialog</name>
         <message>
-            <source>В 9 классах нет учащихся.</source>
-            <translation>В 9 классах нет учащихся.</translation>
+            <source>(последний день в школе; по умолчанию — конец учебного года)</source>
+            <translation>(последний день в школе; по умолчанию — конец учебного года)</translation>
         </message>
         <message>
-            <source>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). 11 классы выпускаются. Четверти и каникулы переносятся с датами на год вперёд. Учебный год %s не изменяется.</source>
-            <translation>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). 11 классы выпускаются. Четверти и каникулы переносятся с датами на год вперёд. Учебный год %s не изменяется.</translation>
+            <source>В 9 и 11 классах нет учащихся: выпуска нет.</source>
+            <translation>В 9 и 11 классах нет учащихся: выпуска нет.</translation>
         </message>
         <message>
-            <source>Начало:</source>
-            <translation>Начало:</translation>
+            <source>Выпуск</source>
+            <translation>Выпуск</translation>
+        </message>
+        <message>
+            <source>Выпускается учащихся: %d (основание: окончание основного или среднего общего образования); остаются на повторное обучение: %d.</source>
+            <translation>Выпускается учащихся: %d (основание: окончание основного или среднего общего образования); остаются на повторное обучение: %d.</translation>
+        </message>
+        <message>
+            <source>Дата выбытия:</source>
+            <translation>Дата выбытия:</translation>
+        </message>
+        <message>
+            <source>Даты:</source>
+            <translation>Даты:</translation>
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). Четверти и каникулы переносятся с датами на год вперёд. В учебном году %s записывается только выбытие выпускников.</source>
+            <translation>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). Четверти и каникулы переносятся с датами на год вперёд. В учебном году %s записывается только выбытие выпускников.</translation>
         </message>
         <message>
             <source>Начать учебный год</source>
@@ -4230,20 +4920,119 @@
             <translation>Новый учебный год:</translation>
         </message>
         <message>
-            <source>Окончание:</source>
-            <translation>Окончание:</translation>
+            <source>Приказ о выпуске:</source>
+            <translation>Приказ о выпуске:</translation>
         </message>
         <message>
             <source>Приказ о переводе:</source>
             <translation>Приказ о переводе:</translation>
         </message>
         <message>
-            <source>Уходят после 9 класса:</source>
-            <translation>Уходят после 9 класса:</translation>
+            <source>Решение</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Учащиеся 9 и 11 классов:</source>
+            <translation>Учащиеся 9 и 11 классов:</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
+            <source>выпускается (окончил(а) школу)</source>
+            <translation>выпускается (окончил(а) школу)</translation>
+        </message>
+        <message>
+            <source>выпускается (уходит из школы)</source>
+            <translation>выпускается (уходит из школы)</translation>
         </message>
         <message>
             <source>например, № 45 от 30.05</source>
             <translation>например, № 45 от 30.05</translation>
+        </message>
+        <message>
+            <source>номер, например 112-у</source>
+            <translation>номер, например 112-у</translation>
+        </message>
+        <message>
+            <source>оставлен(а) на повторное обучение</source>
+            <translation>оставлен(а) на повторное обучение</translation>
+        </message>
+        <message>
+            <source>от</source>
+            <translation>от</translation>
+        </message>
+        <message>
+            <source>переходит в 10 класс</source>
+            <translation>переходит в 10 класс</translation>
+        </message>
+        <message>
+            <source>по</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>с</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>№</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParentDocs</name>
+        <message>
+            <source>Даты %s – %s не относятся к %s учебному году.</source>
+            <translation>Даты %s – %s не относятся к %s учебному году.</translation>
+        </message>
+        <message>
+            <source>Замечания классного руководителя длиннее %d символов.</source>
+            <translation>Замечания классного руководителя длиннее %d символов.</translation>
+        </message>
+        <message>
+            <source>Информационное письмо: %s, %s учебный год</source>
+            <translation>Информационное письмо: %s, %s учебный год</translation>
+        </message>
+        <message>
+            <source>Начало периода (%s) позже его конца (%s).</source>
+            <translation>Начало периода (%s) позже его конца (%s).</translation>
+        </message>
+        <message>
+            <source>Отчёт-дневник %s</source>
+            <translation>Отчёт-дневник %s</translation>
+        </message>
+        <message>
+            <source>Отчёт-дневник печатается не больше чем за учебный год.</source>
+            <translation>Отчёт-дневник печатается не больше чем за учебный год.</translation>
+        </message>
+        <message>
+            <source>Укажите учащегося: фамилию и имя.</source>
+            <translation>Укажите учащегося: фамилию и имя.</translation>
+        </message>
+        <message>
+            <source>Учащегося «%s» в этом классе нет (есть: %s).</source>
+            <translation>Учащегося «%s» в этом классе нет (есть: %s).</translation>
+        </message>
+        <message>
+            <source>Учащийся «%s» неоднозначен (подходят: %s): укажите фамилию, имя и отчество.</source>
+            <translation>Учащийся «%s» неоднозначен (подходят: %s): укажите фамилию, имя и отчество.</translation>
+        </message>
+        <message>
+            <source>Этот учащийся не учится в классе %s.</source>
+            <translation>Этот учащийся не учится в классе %s.</translation>
+        </message>
+        <message>
+            <source>Этот учебный период не относится к %s учебному году.</source>
+            <translation>Этот учебный период не относится к %s учебному году.</translation>
+        </message>
+        <message>
+            <source>нет</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>с %s по %s</source>
+            <translation>с %s по %s</translation>
         </message>
     </context>
     <context>
@@ -4585,8 +5374,16 @@
             <translation>изменить</translation>
         </message>
         <message>
+            <source>оставить</source>
+            <translation>оставить</translation>
+        </message>
+        <message>
             <source>отклонено</source>
             <translation>отклонено</translation>
+        </message>
+        <message>
+            <source>удалить</source>
+            <translation>удалить</translation>
         </message>
     </context>
     <context>
@@ -4645,10 +5442,77 @@
         </message>
     </context>
     <context>
+        <name>PrintLog</name>
+        <message>
+            <source>Для журнала класса нужно указать учебный год.</source>
+            <translation>Для журнала класса нужно указать учебный год.</translation>
+        </message>
+        <message>
+            <source>Для этого вида печати нужно указать класс.</source>
+            <translation>Для этого вида печати нужно указать класс.</translation>
+        </message>
+        <message>
+            <source>Класс не найден.</source>
+            <translation>Класс не найден.</translation>
+        </message>
+        <message>
+            <source>Контрольная сумма файла должна быть SHA-256 (64 шестнадцатеричные цифры).</source>
+            <translation>Контрольная сумма файла должна быть SHA-256 (64 шестнадцатеричные цифры).</translation>
+        </message>
+        <message>
+            <source>Не указано имя записанного файла.</source>
+            <translation>Не указано имя записанного файла.</translation>
+        </message>
+        <message>
+            <source>Неизвестный вид печати «%s».</source>
+            <translation>Неизвестный вид печати «%s».</translation>
+        </message>
+        <message>
+            <source>Учебный год не найден.</source>
+            <translation>Учебный год не найден.</translation>
+        </message>
+        <message>
+            <source>Число листов должно быть целым и не меньше нуля.</source>
+            <translation>Число листов должно быть целым и не меньше нуля.</translation>
+        </message>
+        <message>
+            <source>журнал класса</source>
+            <translation>журнал класса</translation>
+        </message>
+        <message>
+            <source>информационные письма</source>
+            <translation>информационные письма</translation>
+        </message>
+        <message>
+            <source>отчёт-дневник</source>
+            <translation>отчёт-дневник</translation>
+        </message>
+        <message>
+            <source>сводная ведомость</source>
+            <translation>сводная ведомость</translation>
+        </message>
+        <message>
+            <source>страницы журнала за период</source>
+            <translation>страницы журнала за период</translation>
+        </message>
+        <message>
+            <source>страницы предмета</source>
+            <translation>страницы предмета</translation>
+        </message>
+        <message>
+            <source>том сводных ведомостей</source>
+            <translation>том сводных ведомостей</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintTab</name>
         <message>
             <source>PDF сохранён</source>
             <translation>PDF сохранён</translation>
+        </message>
+        <message>
+            <source>SHA-256 файла: %s</source>
+            <translation>SHA-256 файла: %s</translation>
         </message>
         <message>
             <source>В журнале нет учебных лет.</source>
@@ -4661,6 +5525,10 @@
         <message>
             <source>Весь учебный год</source>
             <translation>Весь учебный год</translation>
+        </message>
+        <message>
+            <source>Все учащиеся класса</source>
+            <translation>Все учащиеся класса</translation>
         </message>
         <message>
             <source>Документ PDF (*.pdf)</source>
@@ -4701,6 +5569,10 @@
             <translation>Журнал класса за этот учебный год не заверен.</translation>
         </message>
         <message>
+            <source>Журнал печати</source>
+            <translation>Журнал печати</translation>
+        </message>
+        <message>
             <source>Журнал совпадает с заверенным: данные не менялись.</source>
             <translation>Журнал совпадает с заверенным: данные не менялись.</translation>
         </message>
@@ -4725,6 +5597,14 @@
             <translation>Заверить…</translation>
         </message>
         <message>
+            <source>Замечания и пожелания классного руководителя — одинаковые во всех письмах (необязательно)</source>
+            <translation>Замечания и пожелания классного руководителя — одинаковые во всех письмах (необязательно)</translation>
+        </message>
+        <message>
+            <source>Записано контактов с родителями: %d.</source>
+            <translation>Записано контактов с родителями: %d.</translation>
+        </message>
+        <message>
             <source>Записано: %s — листов: %d.</source>
             <translation>Записано: %s — листов: %d.</translation>
         </message>
@@ -4733,8 +5613,28 @@
             <translation>Изменения через программу после заверения: %d.</translation>
         </message>
         <message>
+            <source>Информационные письма родителям за период — по письму на страницу</source>
+            <translation>Информационные письма родителям за период — по письму на страницу</translation>
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
             <source>Класс:</source>
             <translation>Класс:</translation>
+        </message>
+        <message>
+            <source>Когда</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Кто</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Листов</source>
+            <translation>Листов</translation>
         </message>
         <message>
             <source>Листов: %d</source>
@@ -4749,8 +5649,16 @@
             <translation>Не удалось записать «%s»: %s</translation>
         </message>
         <message>
+            <source>Не удалось прочитать «%s»: %s</source>
+            <translation>Не удалось прочитать «%s»: %s</translation>
+        </message>
+        <message>
             <source>Нет классов, журналы которых вы можете печатать в этом учебном году.</source>
             <translation>Нет классов, журналы которых вы можете печатать в этом учебном году.</translation>
+        </message>
+        <message>
+            <source>Нет классов, страницы журналов которых вы можете напечатать за этот период.</source>
+            <translation>Нет классов, страницы журналов которых вы можете напечатать за этот период.</translation>
         </message>
         <message>
             <source>Открыть PDF</source>
@@ -4759,6 +5667,10 @@
         <message>
             <source>Открыть напечатанный файл в программе просмотра PDF</source>
             <translation>Открыть напечатанный файл в программе просмотра PDF</translation>
+        </message>
+        <message>
+            <source>Отчёт-дневник учащегося для родителей (отметки, посещаемость, темы, задания)</source>
+            <translation>Отчёт-дневник учащегося для родителей (отметки, посещаемость, темы, задания)</translation>
         </message>
         <message>
             <source>Папка для журналов всех классов</source>
@@ -4805,12 +5717,28 @@
             <translation>Сохранить PDF…</translation>
         </message>
         <message>
+            <source>Сохранённый PDF записывается в журнал печати и как контакт с родителями каждого учащегося; просмотр ничего не записывает.</source>
+            <translation>Сохранённый PDF записывается в журнал печати и как контакт с родителями каждого учащегося; просмотр ничего не записывает.</translation>
+        </message>
+        <message>
             <source>Страницы журнала одного предмета</source>
             <translation>Страницы журнала одного предмета</translation>
         </message>
         <message>
+            <source>Страницы журналов всех классов за период — одним файлом с содержанием</source>
+            <translation>Страницы журналов всех классов за период — одним файлом с содержанием</translation>
+        </message>
+        <message>
+            <source>Учащийся:</source>
+            <translation>Учащийся:</translation>
+        </message>
+        <message>
             <source>Учебный год:</source>
             <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Файл</source>
+            <translation>Файл</translation>
         </message>
         <message>
             <source>Файл не записан</source>
@@ -4821,8 +5749,24 @@
             <translation>Через программу ничего не менялось: данные изменены в обход программы.</translation>
         </message>
         <message>
+            <source>Что</source>
+            <translation>Что</translation>
+        </message>
+        <message>
             <source>Что напечатать</source>
             <translation>Что напечатать</translation>
+        </message>
+        <message>
+            <source>все классы</source>
+            <translation>все классы</translation>
+        </message>
+        <message>
+            <source>по</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>с</source>
+            <translation>с</translation>
         </message>
         <message>
             <source>… и ещё %d</source>
@@ -4894,6 +5838,10 @@
         <message>
             <source>Без темы</source>
             <translation>Без темы</translation>
+        </message>
+        <message>
+            <source>Без учёта посещаемости</source>
+            <translation>Без учёта посещаемости</translation>
         </message>
         <message>
             <source>В %s отметки не выставляются.</source>
@@ -5036,12 +5984,20 @@
             <translation>Ежемесячный отчёт о ведении журнала</translation>
         </message>
         <message>
+            <source>Еженедельные проверки журнала классными руководителями</source>
+            <translation>Еженедельные проверки журнала классными руководителями</translation>
+        </message>
+        <message>
             <source>За прошлый период</source>
             <translation>За прошлый период</translation>
         </message>
         <message>
             <source>Замечание</source>
             <translation>Замечание</translation>
+        </message>
+        <message>
+            <source>Записано</source>
+            <translation>Записано</translation>
         </message>
         <message>
             <source>Записей за период</source>
@@ -5144,6 +6100,10 @@
             <translation>Качество: прошлый период</translation>
         </message>
         <message>
+            <source>Кем</source>
+            <translation>Кем</translation>
+        </message>
+        <message>
             <source>Класс</source>
             <translation>Класс</translation>
         </message>
@@ -5158,6 +6118,10 @@
         <message>
             <source>Класс не найден.</source>
             <translation>Класс не найден.</translation>
+        </message>
+        <message>
+            <source>Классный руководитель</source>
+            <translation>Классный руководитель</translation>
         </message>
         <message>
             <source>Клетка</source>
@@ -5218,6 +6182,14 @@
         <message>
             <source>Не работали в журнале в эти дни</source>
             <translation>Не работали в журнале в эти дни</translation>
+        </message>
+        <message>
+            <source>Недели — с понедельника по воскресенье, начавшиеся к %s; доля — от числа недель класса.</source>
+            <translation>Недели — с понедельника по воскресенье, начавшиеся к %s; доля — от числа недель класса.</translation>
+        </message>
+        <message>
+            <source>Недель</source>
+            <translation>Недель</translation>
         </message>
         <message>
             <source>Неделя</source>
@@ -5320,6 +6292,10 @@
             <translation>Отчёт учителя-предметника</translation>
         </message>
         <message>
+            <source>Охвачено</source>
+            <translation>Охвачено</translation>
+        </message>
+        <message>
             <source>Период ещё не закончился: минимум отметок будет проверен после %s.</source>
             <translation>Период ещё не закончился: минимум отметок будет проверен после %s.</translation>
         </message>
@@ -5352,6 +6328,10 @@
             <translation>План — часы тем КТП с плановыми датами в периоде; если у предмета нет КТП с датами — часы в неделю × число учебных недель (учебные дни без каникул / дней в учебной неделе).</translation>
         </message>
         <message>
+            <source>По каждому классу и каждой неделе: подтвердил ли классный руководитель проверку заполнения журнала, когда и кто, и показатели на момент подтверждения.</source>
+            <translation>По каждому классу и каждой неделе: подтвердил ли классный руководитель проверку заполнения журнала, когда и кто, и показатели на момент подтверждения.</translation>
+        </message>
+        <message>
             <source>По классам</source>
             <translation>По классам</translation>
         </message>
@@ -5372,6 +6352,10 @@
             <translation>По неделям</translation>
         </message>
         <message>
+            <source>По расписанию</source>
+            <translation>По расписанию</translation>
+        </message>
+        <message>
             <source>По учащимся</source>
             <translation>По учащимся</translation>
         </message>
@@ -5380,8 +6364,20 @@
             <translation>По учителям</translation>
         </message>
         <message>
+            <source>Подтверждена</source>
+            <translation>Подтверждена</translation>
+        </message>
+        <message>
+            <source>Подтверждено</source>
+            <translation>Подтверждено</translation>
+        </message>
+        <message>
             <source>Показатели</source>
             <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Показатели — на момент подтверждения. «Без учёта посещаемости» — записанные уроки, где нет ни одного пропуска и ни одной отметки; «Без отметок» — учащиеся без отметок за последние уроки предмета (по каждому предмету).</source>
+            <translation>Показатели — на момент подтверждения. «Без учёта посещаемости» — записанные уроки, где нет ни одного пропуска и ни одной отметки; «Без отметок» — учащиеся без отметок за последние уроки предмета (по каждому предмету).</translation>
         </message>
         <message>
             <source>Показатель</source>
@@ -5400,8 +6396,16 @@
             <translation>Последняя запись</translation>
         </message>
         <message>
+            <source>Последняя проверка</source>
+            <translation>Последняя проверка</translation>
+        </message>
+        <message>
             <source>Предмет</source>
             <translation>Предмет</translation>
+        </message>
+        <message>
+            <source>Примечание</source>
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Проведено</source>
@@ -5430,6 +6434,10 @@
         <message>
             <source>Прогноз — отметка, которую даёт средневзвешенный балл текущих отметок с %s по %s по правилу округления школы (или предмета).</source>
             <translation>Прогноз — отметка, которую даёт средневзвешенный балл текущих отметок с %s по %s по правилу округления школы (или предмета).</translation>
+        </message>
+        <message>
+            <source>Пропусков</source>
+            <translation>Пропусков</translation>
         </message>
         <message>
             <source>Пропущенные уроки по учащимся и классам, из них по болезни и по уважительной причине.</source>
@@ -5478,6 +6486,10 @@
         <message>
             <source>Работа в журнале — любая запись учителя: отметка, посещаемость, тема, домашнее задание, отметка за период (по журналу аудита). Доли — от числа учителей (%d).</source>
             <translation>Работа в журнале — любая запись учителя: отметка, посещаемость, тема, домашнее задание, отметка за период (по журналу аудита). Доли — от числа учителей (%d).</translation>
+        </message>
+        <message>
+            <source>Работа с родителями</source>
+            <translation>Работа с родителями</translation>
         </message>
         <message>
             <source>Работали в журнале с %s по %s</source>
@@ -5554,6 +6566,18 @@
         <message>
             <source>Своевременность заполнения журнала</source>
             <translation>Своевременность заполнения журнала</translation>
+        </message>
+        <message>
+            <source>Семей</source>
+            <translation>Семей</translation>
+        </message>
+        <message>
+            <source>Семей, с которыми был контакт</source>
+            <translation>Семей, с которыми был контакт</translation>
+        </message>
+        <message>
+            <source>Семья охвачена, если за эти дни в журнале записан хотя бы один контакт с её родителями: письмо, дневник, SMS, разговор, встреча. Семей — учащихся класса в эти дни; доля — от числа семей.</source>
+            <translation>Семья охвачена, если за эти дни в журнале записан хотя бы один контакт с её родителями: письмо, дневник, SMS, разговор, встреча. Семей — учащихся класса в эти дни; доля — от числа семей.</translation>
         </message>
         <message>
             <source>Состояние</source>
@@ -5872,6 +6896,14 @@
             <translation>не заполняет журнал %d и более дней</translation>
         </message>
         <message>
+            <source>не назначен</source>
+            <translation>не назначен</translation>
+        </message>
+        <message>
+            <source>не подтверждена</source>
+            <translation>не подтверждена</translation>
+        </message>
+        <message>
             <source>не работал(а) в журнале</source>
             <translation>не работал(а) в журнале</translation>
         </message>
@@ -6152,6 +7184,10 @@
             <translation>Наименьшая текущая отметка</translation>
         </message>
         <message>
+            <source>Напоминать директору о незаверенных журналах за столько дней до срока</source>
+            <translation>Напоминать директору о незаверенных журналах за столько дней до срока</translation>
+        </message>
+        <message>
             <source>Напоминать учителю, не заполнявшему журнал, дней</source>
             <translation>Напоминать учителю, не заполнявшему журнал, дней</translation>
         </message>
@@ -6172,12 +7208,16 @@
             <translation>Правило округления отметки за период</translation>
         </message>
         <message>
+            <source>Проверять копии архива учебного года раз в столько месяцев</source>
+            <translation>Проверять копии архива учебного года раз в столько месяцев</translation>
+        </message>
+        <message>
             <source>Срок заполнения после последнего урока, минут</source>
             <translation>Срок заполнения после последнего урока, минут</translation>
         </message>
         <message>
-            <source>Срок печати журналов (ММ-ДД)</source>
-            <translation>Срок печати журналов (ММ-ДД)</translation>
+            <source>Срок печати и заверения журналов за год (ММ-ДД)</source>
+            <translation>Срок печати и заверения журналов за год (ММ-ДД)</translation>
         </message>
         <message>
             <source>Через сколько дней после урока ячейки закрываются (0 — не закрываются)</source>
@@ -6300,6 +7340,117 @@
         <message>
             <source>Файл не записан</source>
             <translation>Файл не записан</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sms</name>
+        <message>
+            <source>SMS составляется не больше чем за учебный год.</source>
+            <translation>SMS составляется не больше чем за учебный год.</translation>
+        </message>
+        <message>
+            <source>SMS: отметки и пропуски с %s по %s</source>
+            <translation>SMS: отметки и пропуски с %s по %s</translation>
+        </message>
+        <message>
+            <source>Дата окончания раньше даты начала.</source>
+            <translation>Дата окончания раньше даты начала.</translation>
+        </message>
+        <message>
+            <source>Класс не найден.</source>
+            <translation>Класс не найден.</translation>
+        </message>
+        <message>
+            <source>Ни у одного учащегося класса %s не указан телефон родителя: отправлять некому.</source>
+            <translation>Ни у одного учащегося класса %s не указан телефон родителя: отправлять некому.</translation>
+        </message>
+        <message>
+            <source>Укажите даты: с какого и по какое число.</source>
+            <translation>Укажите даты: с какого и по какое число.</translation>
+        </message>
+        <message>
+            <source>отметок и пропусков нет</source>
+            <translation>отметок и пропусков нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmsDialog</name>
+        <message>
+            <source> — нет телефона</source>
+            <translation> — нет телефона</translation>
+        </message>
+        <message>
+            <source>CSV для рассылки (*.csv);;Excel (*.xlsx)</source>
+            <translation>CSV для рассылки (*.csv);;Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>SMS выгружены</source>
+            <translation>SMS выгружены</translation>
+        </message>
+        <message>
+            <source>SMS родителям — класс %s</source>
+            <translation>SMS родителям — класс %s</translation>
+        </message>
+        <message>
+            <source>Выгрузить…</source>
+            <translation>Выгрузить…</translation>
+        </message>
+        <message>
+            <source>Для каждого учащегося — отметки по предметам и пропуски за эти дни, не длиннее 160 знаков (длинный текст делится на пронумерованные части). Файл для службы рассылки: CSV или Excel; каждому родителю с телефоном в журнал контактов записывается SMS.</source>
+            <translation>Для каждого учащегося — отметки по предметам и пропуски за эти дни, не длиннее 160 знаков (длинный текст делится на пронумерованные части). Файл для службы рассылки: CSV или Excel; каждому родителю с телефоном в журнал контактов записывается SMS.</translation>
+        </message>
+        <message>
+            <source>Закрыть</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Записано сообщений: %d (учащихся: %d) в файл %s.
+В журнал контактов с родителями записано: %d.</source>
+            <translation>Записано сообщений: %d (учащихся: %d) в файл %s.
+В журнал контактов с родителями записано: %d.</translation>
+        </message>
+        <message>
+            <source>Нет телефона ни одного родителя: %s.</source>
+            <translation>Нет телефона ни одного родителя: %s.</translation>
+        </message>
+        <message>
+            <source>По:</source>
+            <translation>По:</translation>
+        </message>
+        <message>
+            <source>Показать тексты</source>
+            <translation>Показать тексты</translation>
+        </message>
+        <message>
+            <source>С:</source>
+            <translation>С:</translation>
+        </message>
+        <message>
+            <source>Файл для службы рассылки</source>
+            <translation>Файл для службы рассылки</translation>
+        </message>
+        <message>
+            <source>… ещё %d</source>
+            <translation>… ещё %d</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmsExport</name>
+        <message>
+            <source>Текст</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Телефон</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
+            <source>Часть</source>
+            <translation>Часть</translation>
         </message>
     </context>
     <context>
@@ -6432,6 +7583,10 @@
     <context>
         <name>StructureAdmin</name>
         <message>
+            <source>%s зачислен(а) в %s %s — позже даты выбытия выпускников %s.</source>
+            <translation>%s зачислен(а) в %s %s — позже даты выбытия выпускников %s.</translation>
+        </message>
+        <message>
             <source>%s, %d-й урок</source>
             <translation>%s, %d-й урок</translation>
         </message>
@@ -6460,6 +7615,10 @@
             <translation>В периоде «%s» уже проведено уроков: %d. Удалить его нельзя.</translation>
         </message>
         <message>
+            <source>В расписании есть уроки в субботу (%d): перенесите их на другие дни, потом переходите на пятидневную неделю.</source>
+            <translation>В расписании есть уроки в субботу (%d): перенесите их на другие дни, потом переходите на пятидневную неделю.</translation>
+        </message>
+        <message>
             <source>В учебном году %s есть итоговые отметки.</source>
             <translation>В учебном году %s есть итоговые отметки.</translation>
         </message>
@@ -6476,12 +7635,24 @@
             <translation>Дата %s вне учебного года %s.</translation>
         </message>
         <message>
+            <source>Дата выбытия выпускников (%s) вне учебного года %s (%s).</source>
+            <translation>Дата выбытия выпускников (%s) вне учебного года %s (%s).</translation>
+        </message>
+        <message>
+            <source>Дата приказа о выпуске (%s) должна быть не раньше начала учебного года %s и раньше начала нового года.</source>
+            <translation>Дата приказа о выпуске (%s) должна быть не раньше начала учебного года %s и раньше начала нового года.</translation>
+        </message>
+        <message>
             <source>Даты пересекаются с учебным годом %s.</source>
             <translation>Даты пересекаются с учебным годом %s.</translation>
         </message>
         <message>
             <source>День недели — от понедельника до субботы.</source>
             <translation>День недели — от понедельника до субботы.</translation>
+        </message>
+        <message>
+            <source>Журнал класса %s за %s уже заверен, а выпуск в нём не оформлен: заверенный журнал не меняется. Выпуск оформляется до заверения.</source>
+            <translation>Журнал класса %s за %s уже заверен, а выпуск в нём не оформлен: заверенный журнал не меняется. Выпуск оформляется до заверения.</translation>
         </message>
         <message>
             <source>За период «%s» выставлены отметки. Удалить его нельзя.</source>
@@ -6516,6 +7687,10 @@
             <translation>Не указано название предмета.</translation>
         </message>
         <message>
+            <source>Не числятся в классах учебного года %s на его конец: %s.</source>
+            <translation>Не числятся в классах учебного года %s на его конец: %s.</translation>
+        </message>
+        <message>
             <source>Новый день, урок и кабинет совпадают с прежними.</source>
             <translation>Новый день, урок и кабинет совпадают с прежними.</translation>
         </message>
@@ -6524,8 +7699,24 @@
             <translation>Новый учебный год должен начинаться после %s.</translation>
         </message>
         <message>
+            <source>Номер приказа о выпуске слишком длинный (не более 30 знаков).</source>
+            <translation>Номер приказа о выпуске слишком длинный (не более 30 знаков).</translation>
+        </message>
+        <message>
             <source>Номер урока — от 1 до 12.</source>
             <translation>Номер урока — от 1 до 12.</translation>
+        </message>
+        <message>
+            <source>Окончание основного общего образования</source>
+            <translation>Окончание основного общего образования</translation>
+        </message>
+        <message>
+            <source>Окончание среднего общего образования</source>
+            <translation>Окончание среднего общего образования</translation>
+        </message>
+        <message>
+            <source>Оставлен на повторное обучение</source>
+            <translation>Оставлен на повторное обучение</translation>
         </message>
         <message>
             <source>Параллель класса — от 1 до 11.</source>
@@ -6546,6 +7737,10 @@
         <message>
             <source>По нагрузке уже проведены уроки: подгруппу изменить нельзя.</source>
             <translation>По нагрузке уже проведены уроки: подгруппу изменить нельзя.</translation>
+        </message>
+        <message>
+            <source>По окончании года уходят только выпускники 9 классов; остальным оформите выбытие в карточке учащегося: %s.</source>
+            <translation>По окончании года уходят только выпускники 9 классов; остальным оформите выбытие в карточке учащегося: %s.</translation>
         </message>
         <message>
             <source>По предмету «%s» выставлены итоговые отметки: удалить его нельзя.</source>
@@ -6584,6 +7779,10 @@
             <translation>У класса в это время уже есть урок: %s, %s (%s).</translation>
         </message>
         <message>
+            <source>Укажите номер приказа о выпуске (окончании 9 и 11 классов).</source>
+            <translation>Укажите номер приказа о выпуске (окончании 9 и 11 классов).</translation>
+        </message>
+        <message>
             <source>Урок по этой замене уже записан в журнал: отменить замену нельзя.</source>
             <translation>Урок по этой замене уже записан в журнал: отменить замену нельзя.</translation>
         </message>
@@ -6594,6 +7793,10 @@
         <message>
             <source>Уроки, уже записанные в журнал (%d), оказались бы вне учебных периодов.</source>
             <translation>Уроки, уже записанные в журнал (%d), оказались бы вне учебных периодов.</translation>
+        </message>
+        <message>
+            <source>Учащийся не может одновременно выпускаться и остаться на повторное обучение (%s).</source>
+            <translation>Учащийся не может одновременно выпускаться и остаться на повторное обучение (%s).</translation>
         </message>
         <message>
             <source>Учебная неделя — пять или шесть дней.</source>
@@ -6668,6 +7871,10 @@
             <translation>нагрузка</translation>
         </message>
         <message>
+            <source>неизвестных учащихся: %d</source>
+            <translation>неизвестных учащихся: %d</translation>
+        </message>
+        <message>
             <source>пн</source>
             <translation>пн</translation>
         </message>
@@ -6714,6 +7921,10 @@
         <message>
             <source>чт</source>
             <translation>чт</translation>
+        </message>
+        <message>
+            <source>№ %s от %s</source>
+            <translation>№ %s от %s</translation>
         </message>
     </context>
     <context>
@@ -6832,10 +8043,12 @@
         </message>
         <message>
             <source>Классы: %s.
-Переведено учащихся: %d. Выпущены: %s; не переведено учащихся: %d.
+Переведено учащихся: %d, из них оставлены на повторное обучение: %d.
+Выпускные классы: %s; выпускников: %d (выбытие оформлено сейчас: %d).
 Перенесено нагрузок: %d (проверьте часы и учителей). Периодов: %d, каникул: %d.</source>
             <translation>Классы: %s.
-Переведено учащихся: %d. Выпущены: %s; не переведено учащихся: %d.
+Переведено учащихся: %d, из них оставлены на повторное обучение: %d.
+Выпускные классы: %s; выпускников: %d (выбытие оформлено сейчас: %d).
 Перенесено нагрузок: %d (проверьте часы и учителей). Периодов: %d, каникул: %d.</translation>
         </message>
         <message>
@@ -7082,6 +8295,10 @@
             <translation>В номере телефона «%s» есть буквы.</translation>
         </message>
         <message>
+            <source>Всего строк: %d; учащихся: %d.</source>
+            <translation>Всего строк: %d; учащихся: %d.</translation>
+        </message>
+        <message>
             <source>Дата выбытия раньше даты зачисления.</source>
             <translation>Дата выбытия раньше даты зачисления.</translation>
         </message>
@@ -7106,8 +8323,16 @@
             <translation>Дата согласия %s невозможна.</translation>
         </message>
         <message>
+            <source>Класс</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
             <source>Класс не найден.</source>
             <translation>Класс не найден.</translation>
+        </message>
+        <message>
+            <source>Кто без согласия на обработку персональных данных (152-ФЗ)</source>
+            <translation>Кто без согласия на обработку персональных данных (152-ФЗ)</translation>
         </message>
         <message>
             <source>Личное дело № %s уже есть у другого учащегося.</source>
@@ -7138,12 +8363,20 @@
             <translation>Не указано имя.</translation>
         </message>
         <message>
+            <source>Нет согласия на обработку ПД</source>
+            <translation>Нет согласия на обработку ПД</translation>
+        </message>
+        <message>
             <source>Перевод — между классами одного учебного года. Для нового года оформите выбытие и зачисление.</source>
             <translation>Перевод — между классами одного учебного года. Для нового года оформите выбытие и зачисление.</translation>
         </message>
         <message>
             <source>Пол — «м» или «ж».</source>
             <translation>Пол — «м» или «ж».</translation>
+        </message>
+        <message>
+            <source>Примечание</source>
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Родитель (законный представитель) не найден.</source>
@@ -7178,6 +8411,10 @@
             <translation>Укажите цель обработки персональных данных.</translation>
         </message>
         <message>
+            <source>Учащийся</source>
+            <translation>Учащийся</translation>
+        </message>
+        <message>
             <source>Учащийся не найден.</source>
             <translation>Учащийся не найден.</translation>
         </message>
@@ -7198,12 +8435,24 @@
             <translation>Учащийся уже в этом классе.</translation>
         </message>
         <message>
+            <source>Учебный год %s, на %s</source>
+            <translation>Учебный год %s, на %s</translation>
+        </message>
+        <message>
             <source>Учебный год не найден.</source>
             <translation>Учебный год не найден.</translation>
         </message>
         <message>
+            <source>ФИО</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
             <source>Фамилия, имя и отчество — не длиннее 100 символов.</source>
             <translation>Фамилия, имя и отчество — не длиннее 100 символов.</translation>
+        </message>
+        <message>
+            <source>Чьё согласие</source>
+            <translation>Чьё согласие</translation>
         </message>
         <message>
             <source>Этот родитель не указан у учащегося.</source>
@@ -7277,8 +8526,12 @@
             <translation>Адрес</translation>
         </message>
         <message>
-            <source>Бланк согласия (PDF)…</source>
-            <translation>Бланк согласия (PDF)…</translation>
+            <source>Бланк согласия на обработку персональных данных (PDF): выбранного родителя или пустой</source>
+            <translation>Бланк согласия на обработку персональных данных (PDF): выбранного родителя или пустой</translation>
+        </message>
+        <message>
+            <source>Бланк согласия…</source>
+            <translation>Бланк согласия…</translation>
         </message>
         <message>
             <source>В класс</source>
@@ -7289,12 +8542,16 @@
             <translation>В классе</translation>
         </message>
         <message>
-            <source>Ведомость для личного дела (PDF)…</source>
-            <translation>Ведомость для личного дела (PDF)…</translation>
+            <source>Ведомость для личного дела…</source>
+            <translation>Ведомость для личного дела…</translation>
         </message>
         <message>
             <source>Ведомость отметок %s %s.pdf</source>
             <translation>Ведомость отметок %s %s.pdf</translation>
+        </message>
+        <message>
+            <source>Ведомость отметок за учебный год для личного дела (PDF)</source>
+            <translation>Ведомость отметок за учебный год для личного дела (PDF)</translation>
         </message>
         <message>
             <source>Все, кто учился в классе</source>
@@ -7321,8 +8578,12 @@
             <translation>Выписка отметок %s %s.pdf</translation>
         </message>
         <message>
-            <source>Выписка отметок (PDF)…</source>
-            <translation>Выписка отметок (PDF)…</translation>
+            <source>Выписка отметок…</source>
+            <translation>Выписка отметок…</translation>
+        </message>
+        <message>
+            <source>Выписка текущих и итоговых отметок для новой школы (PDF)</source>
+            <translation>Выписка текущих и итоговых отметок для новой школы (PDF)</translation>
         </message>
         <message>
             <source>Дано</source>
@@ -7405,10 +8666,6 @@
             <translation>Класс %s: обучается %d</translation>
         </message>
         <message>
-            <source>Кто</source>
-            <translation>Кто</translation>
-        </message>
-        <message>
             <source>Кто без согласия на обработку ПД</source>
             <translation>Кто без согласия на обработку ПД</translation>
         </message>
@@ -7421,20 +8678,12 @@
             <translation>Личное дело</translation>
         </message>
         <message>
-            <source>На %s без действующего согласия: %d</source>
-            <translation>На %s без действующего согласия: %d</translation>
-        </message>
-        <message>
             <source>Не удалось записать «%s»: %s</source>
             <translation>Не удалось записать «%s»: %s</translation>
         </message>
         <message>
             <source>Нет классов, сведения об учащихся которых вам доступны.</source>
             <translation>Нет классов, сведения об учащихся которых вам доступны.</translation>
-        </message>
-        <message>
-            <source>Нет согласия на обработку персональных данных — %s</source>
-            <translation>Нет согласия на обработку персональных данных — %s</translation>
         </message>
         <message>
             <source>Основание</source>
@@ -7521,6 +8770,10 @@
             <translation>Родитель (законный представитель)</translation>
         </message>
         <message>
+            <source>Родство</source>
+            <translation>Родство</translation>
+        </message>
+        <message>
             <source>Согласие</source>
             <translation>Согласие</translation>
         </message>
@@ -7563,10 +8816,6 @@
         <message>
             <source>Убрать из карточки</source>
             <translation>Убрать из карточки</translation>
-        </message>
-        <message>
-            <source>Учащийся</source>
-            <translation>Учащийся</translation>
         </message>
         <message>
             <source>Учащийся выбывает из %s после указанного дня и со следующего дня зачисляется в выбранный класс. Отметки остаются на своих уроках.</source>
@@ -8178,6 +9427,65 @@
         </message>
     </context>
     <context>
+        <name>WeeklyCheck</name>
+        <message>
+            <source>%s – %s</source>
+            <translation>%s – %s</translation>
+        </message>
+        <message>
+            <source>Еженедельная проверка журнала</source>
+            <translation>Еженедельная проверка журнала</translation>
+        </message>
+        <message>
+            <source>Еженедельную проверку журнала класса видят классный руководитель и администрация школы.</source>
+            <translation>Еженедельную проверку журнала класса видят классный руководитель и администрация школы.</translation>
+        </message>
+        <message>
+            <source>Класс не найден.</source>
+            <translation>Класс не найден.</translation>
+        </message>
+        <message>
+            <source>Неделя %s ещё не началась.</source>
+            <translation>Неделя %s ещё не началась.</translation>
+        </message>
+        <message>
+            <source>Неделя %s не входит в учебный год %s.</source>
+            <translation>Неделя %s не входит в учебный год %s.</translation>
+        </message>
+        <message>
+            <source>Неделя начинается с понедельника, а %s — не понедельник.</source>
+            <translation>Неделя начинается с понедельника, а %s — не понедельник.</translation>
+        </message>
+        <message>
+            <source>Примечание длиннее %d символов.</source>
+            <translation>Примечание длиннее %d символов.</translation>
+        </message>
+        <message>
+            <source>Проверка недели %s не найдена: обновите окно.</source>
+            <translation>Проверка недели %s не найдена: обновите окно.</translation>
+        </message>
+        <message>
+            <source>Проверку недели %s только что изменили: обновите окно.</source>
+            <translation>Проверку недели %s только что изменили: обновите окно.</translation>
+        </message>
+        <message>
+            <source>Проверку недели %s уже подтвердил(а) %s: обновите окно и подтвердите ещё раз.</source>
+            <translation>Проверку недели %s уже подтвердил(а) %s: обновите окно и подтвердите ещё раз.</translation>
+        </message>
+        <message>
+            <source>Укажите неделю.</source>
+            <translation>Укажите неделю.</translation>
+        </message>
+        <message>
+            <source>Число последних уроков должно быть от 1 до 50.</source>
+            <translation>Число последних уроков должно быть от 1 до 50.</translation>
+        </message>
+        <message>
+            <source>только классный руководитель этого класса</source>
+            <translation>только классный руководитель этого класса</translation>
+        </message>
+    </context>
+    <context>
         <name>YearDialog</name>
         <message>
             <source>Начало:</source>
@@ -8218,6 +9526,428 @@
         <message>
             <source>шестидневная</source>
             <translation>шестидневная</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEnd</name>
+        <message>
+            <source> и ещё %d</source>
+            <translation> и ещё %d</translation>
+        </message>
+        <message>
+            <source>Конец %s учебного года: %s. %s</source>
+            <translation>Конец %s учебного года: %s. %s</translation>
+        </message>
+        <message>
+            <source>Не заверены журналы: %s (срок — %s)</source>
+            <translation>Не заверены журналы: %s (срок — %s)</translation>
+        </message>
+        <message>
+            <source>Срок печати и заверения журналов за %s учебный год — %s (%s).</source>
+            <translation>Срок печати и заверения журналов за %s учебный год — %s (%s).</translation>
+        </message>
+        <message>
+            <source>Учебный год не найден.</source>
+            <translation>Учебный год не найден.</translation>
+        </message>
+        <message>
+            <source>день</source>
+            <translation>день</translation>
+        </message>
+        <message>
+            <source>дней</source>
+            <translation>дней</translation>
+        </message>
+        <message>
+            <source>дня</source>
+            <translation>дня</translation>
+        </message>
+        <message>
+            <source>журнал не заверен</source>
+            <translation>журнал не заверен</translation>
+        </message>
+        <message>
+            <source>журнал не напечатан</source>
+            <translation>журнал не напечатан</translation>
+        </message>
+        <message>
+            <source>заверенный журнал изменён: %s</source>
+            <translation>заверенный журнал изменён: %s</translation>
+        </message>
+        <message>
+            <source>напечатано листов: %d, при заверении — %d; напечатайте журнал заново</source>
+            <translation>напечатано листов: %d, при заверении — %d; напечатайте журнал заново</translation>
+        </message>
+        <message>
+            <source>не заверены журналы: %s</source>
+            <translation>не заверены журналы: %s</translation>
+        </message>
+        <message>
+            <source>не напечатаны: %s</source>
+            <translation>не напечатаны: %s</translation>
+        </message>
+        <message>
+            <source>осталось %s</source>
+            <translation>осталось %s</translation>
+        </message>
+        <message>
+            <source>сегодня последний день</source>
+            <translation>сегодня последний день</translation>
+        </message>
+        <message>
+            <source>срок прошёл %s назад</source>
+            <translation>срок прошёл %s назад</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearEndTab</name>
+        <message>
+            <source>%s, %s, листов: %d</source>
+            <translation>%s, %s, листов: %d</translation>
+        </message>
+        <message>
+            <source>USB-накопитель</source>
+            <translation>USB-накопитель</translation>
+        </message>
+        <message>
+            <source>Архив %s учебного года сделан %s (%s). Журналы хранить до %s, сводные ведомости — до %s (Положение об ЭЖ, п. 5.3–5.4; срок считается с 1 января года после окончания учебного года).</source>
+            <translation>Архив %s учебного года сделан %s (%s). Журналы хранить до %s, сводные ведомости — до %s (Положение об ЭЖ, п. 5.3–5.4; срок считается с 1 января года после окончания учебного года).</translation>
+        </message>
+        <message>
+            <source>Архив %s: %s, SHA-256 %s
+Журналы хранить до %s, сводные ведомости — до %s</source>
+            <translation>Архив %s: %s, SHA-256 %s
+Журналы хранить до %s, сводные ведомости — до %s</translation>
+        </message>
+        <message>
+            <source>Архив записан и проверен (SHA-256 обеих копий совпадает):</source>
+            <translation>Архив записан и проверен (SHA-256 обеих копий совпадает):</translation>
+        </message>
+        <message>
+            <source>Архив не сделан.</source>
+            <translation>Архив не сделан.</translation>
+        </message>
+        <message>
+            <source>Архив не сделан: не все журналы заверены.</source>
+            <translation>Архив не сделан: не все журналы заверены.</translation>
+        </message>
+        <message>
+            <source>Архив обычно делают, когда журналы всех классов заверены. Сейчас:
+%s
+
+Если архив нужен сейчас, укажите причину — она будет записана в архив и в журнал аудита.</source>
+            <translation>Архив обычно делают, когда журналы всех классов заверены. Сейчас:
+%s
+
+Если архив нужен сейчас, укажите причину — она будет записана в архив и в журнал аудита.</translation>
+        </message>
+        <message>
+            <source>Архив сделан</source>
+            <translation>Архив сделан</translation>
+        </message>
+        <message>
+            <source>Архив учебного года</source>
+            <translation>Архив учебного года</translation>
+        </message>
+        <message>
+            <source>Архив учебного года (*.zip)</source>
+            <translation>Архив учебного года (*.zip)</translation>
+        </message>
+        <message>
+            <source>Архив учебного года (две копии на разных носителях, в разных помещениях)</source>
+            <translation>Архив учебного года (две копии на разных носителях, в разных помещениях)</translation>
+        </message>
+        <message>
+            <source>Архив: напоминаний — %d</source>
+            <translation>Архив: напоминаний — %d</translation>
+        </message>
+        <message>
+            <source>Архива выбранного учебного года ещё нет.</source>
+            <translation>Архива выбранного учебного года ещё нет.</translation>
+        </message>
+        <message>
+            <source>Все заверенные журналы совпадают с базой.</source>
+            <translation>Все заверенные журналы совпадают с базой.</translation>
+        </message>
+        <message>
+            <source>Вторая копия:</source>
+            <translation>Вторая копия:</translation>
+        </message>
+        <message>
+            <source>Выберите две папки — на разных носителях.</source>
+            <translation>Выберите две папки — на разных носителях.</translation>
+        </message>
+        <message>
+            <source>Выбрать…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Где сейчас файл копии № %d (%s, %s)?</source>
+            <translation>Где сейчас файл копии № %d (%s, %s)?</translation>
+        </message>
+        <message>
+            <source>Где хранится</source>
+            <translation>Где хранится</translation>
+        </message>
+        <message>
+            <source>Делаю архив…</source>
+            <translation>Делаю архив…</translation>
+        </message>
+        <message>
+            <source>Добавить копию…</source>
+            <translation>Добавить копию…</translation>
+        </message>
+        <message>
+            <source>Журнал напечатан и заверен.</source>
+            <translation>Журнал напечатан и заверен.</translation>
+        </message>
+        <message>
+            <source>Журналы хранить до %s, сводные ведомости — до %s.</source>
+            <translation>Журналы хранить до %s, сводные ведомости — до %s.</translation>
+        </message>
+        <message>
+            <source>Заверен</source>
+            <translation>Заверен</translation>
+        </message>
+        <message>
+            <source>ИЗМЕНЁН</source>
+            <translation>ИЗМЕНЁН</translation>
+        </message>
+        <message>
+            <source>Изменены после заверения: %s.</source>
+            <translation>Изменены после заверения: %s.</translation>
+        </message>
+        <message>
+            <source>Изменить…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Класс</source>
+            <translation>Класс</translation>
+        </message>
+        <message>
+            <source>Копия архива № %d</source>
+            <translation>Копия архива № %d</translation>
+        </message>
+        <message>
+            <source>Копия базы журнала, журналы и сводные ведомости всех классов в PDF и их контрольные суммы — одним файлом в обе папки; каждая копия проверяется</source>
+            <translation>Копия базы журнала, журналы и сводные ведомости всех классов в PDF и их контрольные суммы — одним файлом в обе папки; каждая копия проверяется</translation>
+        </message>
+        <message>
+            <source>Копия повреждена</source>
+            <translation>Копия повреждена</translation>
+        </message>
+        <message>
+            <source>Копия проверена</source>
+            <translation>Копия проверена</translation>
+        </message>
+        <message>
+            <source>Напечатан</source>
+            <translation>Напечатан</translation>
+        </message>
+        <message>
+            <source>Настройки конца года сохранены.</source>
+            <translation>Настройки конца года сохранены.</translation>
+        </message>
+        <message>
+            <source>Не все журналы заверены</source>
+            <translation>Не все журналы заверены</translation>
+        </message>
+        <message>
+            <source>Новая копия архива %s учебного года</source>
+            <translation>Новая копия архива %s учебного года</translation>
+        </message>
+        <message>
+            <source>Носитель</source>
+            <translation>Носитель</translation>
+        </message>
+        <message>
+            <source>Обновить</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Папка</source>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>Папка для копии архива</source>
+            <translation>Папка для копии архива</translation>
+        </message>
+        <message>
+            <source>Первая копия:</source>
+            <translation>Первая копия:</translation>
+        </message>
+        <message>
+            <source>Пересчитать контрольные суммы заверенных журналов и сравнить с записанными при заверении (около полсекунды на класс)</source>
+            <translation>Пересчитать контрольные суммы заверенных журналов и сравнить с записанными при заверении (около полсекунды на класс)</translation>
+        </message>
+        <message>
+            <source>Проверить копию</source>
+            <translation>Проверить копию</translation>
+        </message>
+        <message>
+            <source>Проверка</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Прочитать файл копии и сверить его SHA-256 с записанным при создании</source>
+            <translation>Прочитать файл копии и сверить его SHA-256 с записанным при создании</translation>
+        </message>
+        <message>
+            <source>Путь к файлу не указан</source>
+            <translation>Путь к файлу не указан</translation>
+        </message>
+        <message>
+            <source>Реестр копий архива</source>
+            <translation>Реестр копий архива</translation>
+        </message>
+        <message>
+            <source>Сверить заверенные журналы с базой</source>
+            <translation>Сверить заверенные журналы с базой</translation>
+        </message>
+        <message>
+            <source>Сверка с базой</source>
+            <translation>Сверка с базой</translation>
+        </message>
+        <message>
+            <source>Сделать архив</source>
+            <translation>Сделать архив</translation>
+        </message>
+        <message>
+            <source>Следующая проверка</source>
+            <translation>Следующая проверка</translation>
+        </message>
+        <message>
+            <source>Сохранить</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Срок и напоминания (настройки школы)</source>
+            <translation>Срок и напоминания (настройки школы)</translation>
+        </message>
+        <message>
+            <source>Срок печати и заверения:</source>
+            <translation>Срок печати и заверения:</translation>
+        </message>
+        <message>
+            <source>Учебный год</source>
+            <translation>Учебный год</translation>
+        </message>
+        <message>
+            <source>Учебный год:</source>
+            <translation>Учебный год:</translation>
+        </message>
+        <message>
+            <source>Учебных лет нет.</source>
+            <translation>Учебных лет нет.</translation>
+        </message>
+        <message>
+            <source>Файл</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Чего не хватает</source>
+            <translation>Чего не хватает</translation>
+        </message>
+        <message>
+            <source>Щёлкните, чтобы открыть вкладку «Конец года».</source>
+            <translation>Щёлкните, чтобы открыть вкладку «Конец года».</translation>
+        </message>
+        <message>
+            <source>августа</source>
+            <translation>августа</translation>
+        </message>
+        <message>
+            <source>апреля</source>
+            <translation>апреля</translation>
+        </message>
+        <message>
+            <source>архив, шкаф</source>
+            <translation>архив, шкаф</translation>
+        </message>
+        <message>
+            <source>внешний диск</source>
+            <translation>внешний диск</translation>
+        </message>
+        <message>
+            <source>всё сделано</source>
+            <translation>всё сделано</translation>
+        </message>
+        <message>
+            <source>декабря</source>
+            <translation>декабря</translation>
+        </message>
+        <message>
+            <source>заверенный журнал изменён: %s</source>
+            <translation>заверенный журнал изменён: %s</translation>
+        </message>
+        <message>
+            <source>июля</source>
+            <translation>июля</translation>
+        </message>
+        <message>
+            <source>июня</source>
+            <translation>июня</translation>
+        </message>
+        <message>
+            <source>кабинет директора, сейф</source>
+            <translation>кабинет директора, сейф</translation>
+        </message>
+        <message>
+            <source>марта</source>
+            <translation>марта</translation>
+        </message>
+        <message>
+            <source>мая</source>
+            <translation>мая</translation>
+        </message>
+        <message>
+            <source>напоминать директору за, дней:</source>
+            <translation>напоминать директору за, дней:</translation>
+        </message>
+        <message>
+            <source>не сверялся</source>
+            <translation>не сверялся</translation>
+        </message>
+        <message>
+            <source>не указан</source>
+            <translation>не указан</translation>
+        </message>
+        <message>
+            <source>нет</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>ноября</source>
+            <translation>ноября</translation>
+        </message>
+        <message>
+            <source>октября</source>
+            <translation>октября</translation>
+        </message>
+        <message>
+            <source>проверять копии архива раз в, мес.:</source>
+            <translation>проверять копии архива раз в, мес.:</translation>
+        </message>
+        <message>
+            <source>сентября</source>
+            <translation>сентября</translation>
+        </message>
+        <message>
+            <source>совпадает</source>
+            <translation>совпадает</translation>
+        </message>
+        <message>
+            <source>февраля</source>
+            <translation>февраля</translation>
+        </message>
+        <message>
+            <source>января</source>
+            <translation>января</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>№</translation>
         </message>
     </context>
 </TS>
