@@ -320,7 +320,7 @@
         </message>
         <message>
             <source>отчёты для родителей: дневник, информационные письма, SMS</source>
-            <translation>reports for parents: record book, information letters, text messages</translation>
+            <translation>reports for parents: diary reports, information letters, text messages</translation>
         </message>
         <message>
             <source>печать журнала</source>
@@ -363,51 +363,51 @@
         <name>AddContactDialog</name>
         <message>
             <source>Вид:</source>
-            <translation type="unfinished" />
+            <translation>Kind:</translation>
         </message>
         <message>
             <source>Дата:</source>
-            <translation type="unfinished" />
+            <translation>Date:</translation>
         </message>
         <message>
             <source>Записать</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>Запись о контакте с родителями</source>
-            <translation type="unfinished" />
+            <translation>Record of a contact with parents</translation>
         </message>
         <message>
             <source>О чём говорили, о чём договорились</source>
-            <translation type="unfinished" />
+            <translation>What was discussed and what was agreed</translation>
         </message>
         <message>
             <source>Отмена</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>С кем:</source>
-            <translation type="unfinished" />
+            <translation>With whom:</translation>
         </message>
         <message>
             <source>Содержание:</source>
-            <translation type="unfinished" />
+            <translation>Details:</translation>
         </message>
         <message>
             <source>Тема:</source>
-            <translation type="unfinished" />
+            <translation>Subject:</translation>
         </message>
         <message>
             <source>Учащийся:</source>
-            <translation type="unfinished" />
+            <translation>Pupil:</translation>
         </message>
         <message>
             <source>например: успеваемость по математике</source>
-            <translation type="unfinished" />
+            <translation>e.g. progress in maths</translation>
         </message>
         <message>
             <source>семья (без указания родителя)</source>
-            <translation type="unfinished" />
+            <translation>family (no particular parent)</translation>
         </message>
     </context>
     <context>
@@ -433,177 +433,179 @@
         <name>Archive</name>
         <message>
             <source>%s — журнал не заверен</source>
-            <translation type="unfinished" />
+            <translation>%s — journal not certified</translation>
         </message>
         <message>
             <source>%s — заверенный журнал изменён (%s)</source>
-            <translation type="unfinished" />
+            <translation>%s — certified journal changed (%s)</translation>
         </message>
         <message>
             <source>, срок был %s</source>
-            <translation type="unfinished" />
+            <translation>, it was due on %s</translation>
         </message>
         <message>
             <source>Архив %s учебного года не сделан (срок печати журналов — %s).</source>
-            <translation type="unfinished" />
+            <translation>The archive of the school year %s has not been made (journal printing deadline: %s).</translation>
         </message>
         <message>
             <source>Архив %s учебного года не сделан: не все журналы заверены.
 %s
 Заверьте журналы (вкладка «Печать») или укажите причину, по которой архив нужен сейчас.</source>
-            <translation type="unfinished" />
+            <translation>The archive of the school year %s has not been made: not all journals are certified.
+%s
+Certify the journals (the «Print» tab) or give the reason why the archive is needed now.</translation>
         </message>
         <message>
             <source>Архив записывается в две папки на разных носителях: укажите ровно две папки.</source>
-            <translation type="unfinished" />
+            <translation>The archive is written to two folders on different media: give exactly two folders.</translation>
         </message>
         <message>
             <source>Архив не записан: %s</source>
-            <translation type="unfinished" />
+            <translation>Archive not written: %s</translation>
         </message>
         <message>
             <source>Архив не записан: %s.</source>
-            <translation type="unfinished" />
+            <translation>Archive not written: %s.</translation>
         </message>
         <message>
             <source>Архив не найден.</source>
-            <translation type="unfinished" />
+            <translation>Archive not found.</translation>
         </message>
         <message>
             <source>В %s учебном году нет ни одного класса: архивировать нечего.</source>
-            <translation type="unfinished" />
+            <translation>The school year %s has no classes: there is nothing to archive.</translation>
         </message>
         <message>
             <source>Запись о копии уже изменил другой пользователь: обновите реестр.</source>
-            <translation type="unfinished" />
+            <translation>Another user has already changed this copy entry: refresh the register.</translation>
         </message>
         <message>
             <source>Копия ПОВРЕЖДЕНА: %s. Сделайте новую копию с исправной.</source>
-            <translation type="unfinished" />
+            <translation>The copy is DAMAGED: %s. Make a new copy from a sound one.</translation>
         </message>
         <message>
             <source>Копия архива %s учебного года (%s) не прошла проверку: сделайте новую копию.</source>
-            <translation type="unfinished" />
+            <translation>The copy of the school year %s archive (%s) failed the check: make a new copy.</translation>
         </message>
         <message>
             <source>Копия архива № %d не найдена в реестре.</source>
-            <translation type="unfinished" />
+            <translation>Archive copy No. %d not found in the register.</translation>
         </message>
         <message>
             <source>Копия цела: контрольная сумма SHA-256 совпадает, все файлы архива на месте. Следующая проверка — %s.</source>
-            <translation type="unfinished" />
+            <translation>The copy is intact: the SHA-256 checksum matches and all the archive files are present. Next check: %s.</translation>
         </message>
         <message>
             <source>НЕ прошла проверку</source>
-            <translation type="unfinished" />
+            <translation>FAILED the check</translation>
         </message>
         <message>
             <source>НЕ прошла проверку %s</source>
-            <translation type="unfinished" />
+            <translation>FAILED the check on %s</translation>
         </message>
         <message>
             <source>Не удалось прочитать «%s»: %s.</source>
-            <translation type="unfinished" />
+            <translation>Could not read «%s»: %s.</translation>
         </message>
         <message>
             <source>Обе копии архива нельзя записывать в одну и ту же папку: выберите папки на разных носителях.</source>
-            <translation type="unfinished" />
+            <translation>The two archive copies cannot be written to the same folder: choose folders on different media.</translation>
         </message>
         <message>
             <source>Обе копии хранятся в одном месте, а Положение требует хранить их в разных помещениях.</source>
-            <translation type="unfinished" />
+            <translation>Both copies are kept in the same place, but the Regulations require them to be kept in different rooms.</translation>
         </message>
         <message>
             <source>Обе папки находятся на одном диске: для сохранности вторую копию держите на другом носителе (внешний диск, флеш-накопитель).</source>
-            <translation type="unfinished" />
+            <translation>Both folders are on the same disk: to keep it safe, store the second copy on another medium (external drive, USB flash drive).</translation>
         </message>
         <message>
             <source>Папка «%s» не найдена (не подключён носитель?).</source>
-            <translation type="unfinished" />
+            <translation>Folder «%s» not found (is the drive connected?).</translation>
         </message>
         <message>
             <source>Пора проверить копию архива %s учебного года (%s)%s.</source>
-            <translation type="unfinished" />
+            <translation>It is time to check the copy of the school year %s archive (%s)%s.</translation>
         </message>
         <message>
             <source>Слишком длинное значение: «%s…».</source>
-            <translation type="unfinished" />
+            <translation>The value is too long: «%s…».</translation>
         </message>
         <message>
             <source>Слишком длинное название носителя или места хранения.</source>
-            <translation type="unfinished" />
+            <translation>The name of the medium or storage place is too long.</translation>
         </message>
         <message>
             <source>У архива %s учебного года меньше двух копий.</source>
-            <translation type="unfinished" />
+            <translation>The archive of the school year %s has fewer than two copies.</translation>
         </message>
         <message>
             <source>Укажите %s для каждой из двух копий архива.</source>
-            <translation type="unfinished" />
+            <translation>Give the %s for each of the two archive copies.</translation>
         </message>
         <message>
             <source>Укажите носитель копии (например, «внешний диск»).</source>
-            <translation type="unfinished" />
+            <translation>Give the medium of the copy (for example, «external drive»).</translation>
         </message>
         <message>
             <source>Укажите, где хранится копия (например, «кабинет директора, сейф»).</source>
-            <translation type="unfinished" />
+            <translation>Say where the copy is kept (for example, «head teacher's office, safe»).</translation>
         </message>
         <message>
             <source>Учебный год не найден.</source>
-            <translation type="unfinished" />
+            <translation>School year not found.</translation>
         </message>
         <message>
             <source>Файл «%s» не является архивом учебного года ЭЖ-Десктоп.</source>
-            <translation type="unfinished" />
+            <translation>The file «%s» is not an EJ Desktop school year archive.</translation>
         </message>
         <message>
             <source>Файл «%s» повреждён: %s.</source>
-            <translation type="unfinished" />
+            <translation>The file «%s» is damaged: %s.</translation>
         </message>
         <message>
             <source>Файл «%s» уже существует: повторите через секунду.</source>
-            <translation type="unfinished" />
+            <translation>The file «%s» already exists: try again in a second.</translation>
         </message>
         <message>
             <source>Файл архива «%s» не найден.</source>
-            <translation type="unfinished" />
+            <translation>Archive file «%s» not found.</translation>
         </message>
         <message>
             <source>Файл копии «%s» не найден: подключите носитель (%s, %s) или укажите, где файл сейчас.</source>
-            <translation type="unfinished" />
+            <translation>Copy file «%s» not found: connect the medium (%s, %s) or say where the file is now.</translation>
         </message>
         <message>
             <source>контрольная сумма файла не совпадает с записанной при создании архива</source>
-            <translation type="unfinished" />
+            <translation>the file checksum does not match the one recorded when the archive was made</translation>
         </message>
         <message>
             <source>место хранения</source>
-            <translation type="unfinished" />
+            <translation>storage place</translation>
         </message>
         <message>
             <source>не проверялась</source>
-            <translation type="unfinished" />
+            <translation>not checked</translation>
         </message>
         <message>
             <source>не совпадает контрольная сумма файла «%s»</source>
-            <translation type="unfinished" />
+            <translation>the checksum of the file «%s» does not match</translation>
         </message>
         <message>
             <source>нет файла «%s»</source>
-            <translation type="unfinished" />
+            <translation>the file «%s» is missing</translation>
         </message>
         <message>
             <source>носитель</source>
-            <translation type="unfinished" />
+            <translation>medium</translation>
         </message>
         <message>
             <source>пора проверить</source>
-            <translation type="unfinished" />
+            <translation>check due</translation>
         </message>
         <message>
             <source>проверена %s</source>
-            <translation type="unfinished" />
+            <translation>checked on %s</translation>
         </message>
     </context>
     <context>
@@ -1404,7 +1406,7 @@ late</translation>
         </message>
         <message>
             <source>Учётная запись не найдена.</source>
-            <translation type="unfinished" />
+            <translation>Account not found.</translation>
         </message>
     </context>
     <context>
@@ -1735,7 +1737,7 @@ Please log in again.</translation>
         <name>Boundary</name>
         <message>
             <source>Архив не прошёл проверку</source>
-            <translation type="unfinished" />
+            <translation>The archive failed the check</translation>
         </message>
         <message>
             <source>Вход не выполнен</source>
@@ -2351,55 +2353,55 @@ Please log in again.</translation>
         <name>ContactLog</name>
         <message>
             <source>Вид</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>Дата</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Дата «по» раньше даты «с».</source>
-            <translation type="unfinished" />
+            <translation>The «to» date is before the «from» date.</translation>
         </message>
         <message>
             <source>Добавить запись…</source>
-            <translation type="unfinished" />
+            <translation>Add an entry…</translation>
         </message>
         <message>
             <source>Записал(а)</source>
-            <translation type="unfinished" />
+            <translation>Recorded by</translation>
         </message>
         <message>
             <source>Записей: %d; семей: %d</source>
-            <translation type="unfinished" />
+            <translation>Entries: %d; families: %d</translation>
         </message>
         <message>
             <source>Родитель</source>
-            <translation type="unfinished" />
+            <translation>Parent</translation>
         </message>
         <message>
             <source>С:</source>
-            <translation type="unfinished" />
+            <translation>From:</translation>
         </message>
         <message>
             <source>Тема и содержание</source>
-            <translation type="unfinished" />
+            <translation>Subject and details</translation>
         </message>
         <message>
             <source>Учащийся</source>
-            <translation type="unfinished" />
+            <translation>Pupil</translation>
         </message>
         <message>
             <source>Учащийся:</source>
-            <translation type="unfinished" />
+            <translation>Pupil:</translation>
         </message>
         <message>
             <source>все учащиеся</source>
-            <translation type="unfinished" />
+            <translation>all pupils</translation>
         </message>
         <message>
             <source>по:</source>
-            <translation type="unfinished" />
+            <translation>to:</translation>
         </message>
     </context>
     <context>
@@ -2466,7 +2468,7 @@ Please log in again.</translation>
         </message>
         <message>
             <source>отчёт-дневник</source>
-            <translation>record book report</translation>
+            <translation>diary report</translation>
         </message>
         <message>
             <source>семья</source>
@@ -2481,39 +2483,39 @@ Please log in again.</translation>
         <name>CopyDialog</name>
         <message>
             <source>Архив учебного года (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>School year archive (*.zip)</translation>
         </message>
         <message>
             <source>Выбрать…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>Где хранится:</source>
-            <translation type="unfinished" />
+            <translation>Storage place:</translation>
         </message>
         <message>
             <source>Носитель:</source>
-            <translation type="unfinished" />
+            <translation>Medium:</translation>
         </message>
         <message>
             <source>Примечание:</source>
-            <translation type="unfinished" />
+            <translation>Note:</translation>
         </message>
         <message>
             <source>Файл копии архива</source>
-            <translation type="unfinished" />
+            <translation>Archive copy file</translation>
         </message>
         <message>
             <source>Файл копии:</source>
-            <translation type="unfinished" />
+            <translation>Copy file:</translation>
         </message>
         <message>
             <source>внешний диск, USB-накопитель, DVD-R…</source>
-            <translation type="unfinished" />
+            <translation>external drive, USB flash drive, DVD-R…</translation>
         </message>
         <message>
             <source>кабинет директора, сейф</source>
-            <translation type="unfinished" />
+            <translation>head teacher's office, safe</translation>
         </message>
     </context>
     <context>
@@ -2920,160 +2922,169 @@ Report the error to the e-journal administrator: press «Copy details» and past
         <name>HomeroomTab</name>
         <message>
             <source>«Без учёта посещаемости» — записанные уроки без единого пропуска и без единой отметки (журнал не хранит «все присутствовали»). «Без отметок» — учащиеся без отметок за последние %d уроков предмета. «Не заполнено» — уроки по расписанию до вчерашнего дня без записей.</source>
-            <translation type="unfinished" />
+            <translation>«No attendance taken» means recorded lessons with not a single absence and not a single mark (the journal does not store «all present»). «No marks» means pupils with no marks in the last %d lessons of the subject. «Not filled in» means timetabled lessons up to yesterday with no entries.</translation>
         </message>
         <message>
             <source>Без
 д/з</source>
-            <translation type="unfinished" />
+            <translation>No
+homework</translation>
         </message>
         <message>
             <source>Без
 отметок</source>
-            <translation type="unfinished" />
+            <translation>No
+marks</translation>
         </message>
         <message>
             <source>Без
 темы</source>
-            <translation type="unfinished" />
+            <translation>No
+topic</translation>
         </message>
         <message>
             <source>Без отметок за
 последние уроки</source>
-            <translation type="unfinished" />
+            <translation>No marks in
+last lessons</translation>
         </message>
         <message>
             <source>Без учёта
 посещаемости</source>
-            <translation type="unfinished" />
+            <translation>No attendance
+taken</translation>
         </message>
         <message>
             <source>Выгрузить SMS…</source>
-            <translation type="unfinished" />
+            <translation>Export text messages…</translation>
         </message>
         <message>
             <source>Записано</source>
-            <translation type="unfinished" />
+            <translation>Recorded</translation>
         </message>
         <message>
             <source>Кем</source>
-            <translation type="unfinished" />
+            <translation>By</translation>
         </message>
         <message>
             <source>Класс:</source>
-            <translation type="unfinished" />
+            <translation>Class:</translation>
         </message>
         <message>
             <source>Любой день недели: берётся неделя с понедельника по воскресенье</source>
-            <translation type="unfinished" />
+            <translation>Any day of the week: the week from Monday to Sunday is taken</translation>
         </message>
         <message>
             <source>Не
 заполнено</source>
-            <translation type="unfinished" />
+            <translation>Not
+filled in</translation>
         </message>
         <message>
             <source>Неделя</source>
-            <translation type="unfinished" />
+            <translation>Week</translation>
         </message>
         <message>
             <source>Неделя %s не подтверждена.</source>
-            <translation type="unfinished" />
+            <translation>Week %s is not confirmed.</translation>
         </message>
         <message>
             <source>Неделя ещё идёт: показано по %s.</source>
-            <translation type="unfinished" />
+            <translation>The week is still in progress: shown up to %s.</translation>
         </message>
         <message>
             <source>Неделя:</source>
-            <translation type="unfinished" />
+            <translation>Week:</translation>
         </message>
         <message>
             <source>Нет класса, который вы можете проверять.</source>
-            <translation type="unfinished" />
+            <translation>There is no class that you can check.</translation>
         </message>
         <message>
             <source>Открытых
 запросов</source>
-            <translation type="unfinished" />
+            <translation>Open
+requests</translation>
         </message>
         <message>
             <source>Переписка с родителями</source>
-            <translation type="unfinished" />
+            <translation>Contact log with parents</translation>
         </message>
         <message>
             <source>По
 расписанию</source>
-            <translation type="unfinished" />
+            <translation>Per
+timetable</translation>
         </message>
         <message>
             <source>Подтвердить заново</source>
-            <translation type="unfinished" />
+            <translation>Confirm again</translation>
         </message>
         <message>
             <source>Подтвердить проверку</source>
-            <translation type="unfinished" />
+            <translation>Confirm the check</translation>
         </message>
         <message>
             <source>Подтверждена</source>
-            <translation type="unfinished" />
+            <translation>Confirmed</translation>
         </message>
         <message>
             <source>Подтверждённые недели</source>
-            <translation type="unfinished" />
+            <translation>Confirmed weeks</translation>
         </message>
         <message>
             <source>Предмет</source>
-            <translation type="unfinished" />
+            <translation>Subject</translation>
         </message>
         <message>
             <source>Предыдущая неделя</source>
-            <translation type="unfinished" />
+            <translation>Previous week</translation>
         </message>
         <message>
             <source>Примечание</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Примечание к проверке (необязательно)</source>
-            <translation type="unfinished" />
+            <translation>Note on the check (optional)</translation>
         </message>
         <message>
             <source>Примечание: %s</source>
-            <translation type="unfinished" />
+            <translation>Note: %s</translation>
         </message>
         <message>
             <source>Проверка недели</source>
-            <translation type="unfinished" />
+            <translation>Week check</translation>
         </message>
         <message>
             <source>Проверка подтверждена %s в %s (%s).</source>
-            <translation type="unfinished" />
+            <translation>Check confirmed on %s at %s (%s).</translation>
         </message>
         <message>
             <source>Проверку уже подтвердили</source>
-            <translation type="unfinished" />
+            <translation>The check has already been confirmed</translation>
         </message>
         <message>
             <source>Проверку этой недели показать нельзя.</source>
-            <translation type="unfinished" />
+            <translation>This week's check cannot be shown.</translation>
         </message>
         <message>
             <source>Пропусков</source>
-            <translation type="unfinished" />
+            <translation>Absences</translation>
         </message>
         <message>
             <source>Пропусков
 (б / у)</source>
-            <translation type="unfinished" />
+            <translation>Absences
+(б / у)</translation>
         </message>
         <message>
             <source>Следующая неделя</source>
-            <translation type="unfinished" />
+            <translation>Next week</translation>
         </message>
         <message>
             <source>Учитель</source>
-            <translation type="unfinished" />
+            <translation>Teacher</translation>
         </message>
     </context>
     <context>
@@ -3100,7 +3111,7 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>; удалить тем КТП: %d, оставить (по ним уже проведены уроки): %d</source>
-            <translation type="unfinished" />
+            <translation>; lesson plan topics to delete: %d, to keep (lessons already given on them): %d</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -3124,11 +3135,11 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>«%s» — нет в файле: будет удалено</source>
-            <translation type="unfinished" />
+            <translation>«%s» — not in the file: will be deleted</translation>
         </message>
         <message>
             <source>«%s» — нет в файле; оставлено: по теме уже проведён урок (%s)</source>
-            <translation type="unfinished" />
+            <translation>«%s» — not in the file; kept: a lesson has already been given on this topic (%s)</translation>
         </message>
         <message>
             <source>«%s»: «%s» — не похоже на имя</source>
@@ -3352,7 +3363,7 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>импорт из Excel: темы нет в файле</source>
-            <translation type="unfinished" />
+            <translation>import from Excel: the topic is not in the file</translation>
         </message>
         <message>
             <source>имя</source>
@@ -3579,11 +3590,11 @@ Report the error to the e-journal administrator: press «Copy details» and past
         <name>ImportDialog</name>
         <message>
             <source>, удалено тем КТП — %d</source>
-            <translation type="unfinished" />
+            <translation>, lesson plan topics deleted — %d</translation>
         </message>
         <message>
             <source>, удалить тем КТП (нет в файле) — &lt;b&gt;%d&lt;/b&gt;, оставить (по ним уже проведены уроки) — %d</source>
-            <translation type="unfinished" />
+            <translation>, delete lesson plan topics (not in the file) — &lt;b&gt;%d&lt;/b&gt;, keep (lessons already given on them) — %d</translation>
         </message>
         <message>
             <source>, учебный год %s</source>
@@ -3607,7 +3618,7 @@ Report the error to the e-journal administrator: press «Copy details» and past
         </message>
         <message>
             <source>Готово: добавлено — %d, изменено — %d</source>
-            <translation type="unfinished" />
+            <translation>Done: added — %d, changed — %d</translation>
         </message>
         <message>
             <source>Загрузка КТП из Excel</source>
@@ -4442,7 +4453,7 @@ To continue, enter the password of %s.</translation>
         <name>LoginDialog</name>
         <message>
             <source>postgresql://сервер:5432/база</source>
-            <translation type="unfinished" />
+            <translation>postgresql://server:5432/database</translation>
         </message>
         <message>
             <source>Адрес сервера записывается так: postgresql://пользователь@сервер:5432/база.</source>
@@ -4463,7 +4474,8 @@ To continue, enter the password of %s.</translation>
         <message>
             <source>Вход на сервер — под вашим логином и паролем,
 сервер сам проверяет ваши права.</source>
-            <translation type="unfinished" />
+            <translation>You log in to the server with your own login and password;
+the server itself checks your rights.</translation>
         </message>
         <message>
             <source>Вход отменён: сначала нужно сменить временный пароль.</source>
@@ -4618,11 +4630,11 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Конец года</source>
-            <translation type="unfinished" />
+            <translation>End of year</translation>
         </message>
         <message>
             <source>Мой класс</source>
-            <translation type="unfinished" />
+            <translation>My class</translation>
         </message>
         <message>
             <source>Отчёты</source>
@@ -4715,131 +4727,131 @@ To continue, enter the password of %s.</translation>
         <name>MissingConsentsDialog</name>
         <message>
             <source>%s — без согласия: %d</source>
-            <translation type="unfinished" />
+            <translation>%s — without consent: %d</translation>
         </message>
         <message>
             <source>Без согласия на обработку ПД %s.xlsx</source>
-            <translation type="unfinished" />
+            <translation>Without consent to personal-data processing %s.xlsx</translation>
         </message>
         <message>
             <source>Бланки для показанных строк: по одному на каждого родителя без согласия, пустой бланк — учащемуся без сведений о родителях. Каждый бланк — отдельный PDF в выбранной папке.</source>
-            <translation type="unfinished" />
+            <translation>Forms for the rows shown: one for each parent without consent, and a blank form for a pupil with no details of the parents. Each form is a separate PDF in the chosen folder.</translation>
         </message>
         <message>
             <source>Бланки согласия</source>
-            <translation type="unfinished" />
+            <translation>Consent forms</translation>
         </message>
         <message>
             <source>Бланки согласия на обработку ПД %s</source>
-            <translation type="unfinished" />
+            <translation>Consent forms for personal-data processing %s</translation>
         </message>
         <message>
             <source>Бланков: %d (листов: %d) в файле «%s». Откройте его и распечатайте.</source>
-            <translation type="unfinished" />
+            <translation>Forms: %d (sheets: %d) in the file «%s». Open it and print it.</translation>
         </message>
         <message>
             <source>В Excel…</source>
-            <translation type="unfinished" />
+            <translation>To Excel…</translation>
         </message>
         <message>
             <source>Документ PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <source>Закрыть</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Записано: %s — строк: %d.</source>
-            <translation type="unfinished" />
+            <translation>Written: %s — rows: %d.</translation>
         </message>
         <message>
             <source>Класс:</source>
-            <translation type="unfinished" />
+            <translation>Class:</translation>
         </message>
         <message>
             <source>Книга Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>Кто без согласия на обработку персональных данных — %s</source>
-            <translation type="unfinished" />
+            <translation>Who has no consent to personal-data processing — %s</translation>
         </message>
         <message>
             <source>На %s без действующего согласия — строк: %d (учащихся: %d) во всех доступных вам классах. Двойной щелчок открывает карточку учащегося.</source>
-            <translation type="unfinished" />
+            <translation>Without valid consent as of %s — rows: %d (pupils: %d) in all the classes available to you. A double click opens the pupil's record.</translation>
         </message>
         <message>
             <source>Не удалось записать «%s»: %s</source>
-            <translation type="unfinished" />
+            <translation>Could not write «%s»: %s</translation>
         </message>
         <message>
             <source>Печать бланков согласия…</source>
-            <translation type="unfinished" />
+            <translation>Print consent forms…</translation>
         </message>
         <message>
             <source>Поиск по ФИО</source>
-            <translation type="unfinished" />
+            <translation>Search by full name</translation>
         </message>
         <message>
             <source>Показано строк: %d, учащихся: %d (всего строк: %d).</source>
-            <translation type="unfinished" />
+            <translation>Rows shown: %d, pupils: %d (rows in all: %d).</translation>
         </message>
         <message>
             <source>Примечание</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Сохранено</source>
-            <translation type="unfinished" />
+            <translation>Saved</translation>
         </message>
         <message>
             <source>Сохранить бланки согласия</source>
-            <translation type="unfinished" />
+            <translation>Save consent forms</translation>
         </message>
         <message>
             <source>Сохранить в Excel</source>
-            <translation type="unfinished" />
+            <translation>Save as Excel</translation>
         </message>
         <message>
             <source>Учащийся</source>
-            <translation type="unfinished" />
+            <translation>Pupil</translation>
         </message>
         <message>
             <source>ФИО</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <source>Файл не записан</source>
-            <translation type="unfinished" />
+            <translation>File not written</translation>
         </message>
         <message>
             <source>Чьё согласие</source>
-            <translation type="unfinished" />
+            <translation>Whose consent</translation>
         </message>
         <message>
             <source>Чьё согласие:</source>
-            <translation type="unfinished" />
+            <translation>Whose consent:</translation>
         </message>
         <message>
             <source>все</source>
-            <translation type="unfinished" />
+            <translation>all</translation>
         </message>
         <message>
             <source>все классы</source>
-            <translation type="unfinished" />
+            <translation>all classes</translation>
         </message>
         <message>
             <source>нет сведений о родителях</source>
-            <translation type="unfinished" />
+            <translation>no details of the parents</translation>
         </message>
         <message>
             <source>родителей</source>
-            <translation type="unfinished" />
+            <translation>parents'</translation>
         </message>
         <message>
             <source>учащихся</source>
-            <translation type="unfinished" />
+            <translation>pupils'</translation>
         </message>
     </context>
     <context>
@@ -4869,35 +4881,35 @@ To continue, enter the password of %s.</translation>
         <name>NextYearDialog</name>
         <message>
             <source>(последний день в школе; по умолчанию — конец учебного года)</source>
-            <translation type="unfinished" />
+            <translation>(last day at school; by default, the end of the school year)</translation>
         </message>
         <message>
             <source>В 9 и 11 классах нет учащихся: выпуска нет.</source>
-            <translation type="unfinished" />
+            <translation>Years 9 and 11 have no pupils: there is no graduation.</translation>
         </message>
         <message>
             <source>Выпуск</source>
-            <translation type="unfinished" />
+            <translation>Graduation</translation>
         </message>
         <message>
             <source>Выпускается учащихся: %d (основание: окончание основного или среднего общего образования); остаются на повторное обучение: %d.</source>
-            <translation type="unfinished" />
+            <translation>Pupils graduating: %d (grounds: completion of basic or secondary general education); repeating the year: %d.</translation>
         </message>
         <message>
             <source>Дата выбытия:</source>
-            <translation type="unfinished" />
+            <translation>Leaving date:</translation>
         </message>
         <message>
             <source>Даты:</source>
-            <translation type="unfinished" />
+            <translation>Dates:</translation>
         </message>
         <message>
             <source>Класс</source>
-            <translation type="unfinished" />
+            <translation>Class</translation>
         </message>
         <message>
             <source>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). Четверти и каникулы переносятся с датами на год вперёд. В учебном году %s записывается только выбытие выпускников.</source>
-            <translation type="unfinished" />
+            <translation>Classes in years 1–10 move up to the next year group (5А → 6А) together with their pupils, homeroom teacher and teaching load (check it afterwards). Quarters and holidays are carried over with their dates moved one year ahead. In the school year %s only the leaving of graduates is recorded.</translation>
         </message>
         <message>
             <source>Начать учебный год</source>
@@ -4909,7 +4921,7 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Приказ о выпуске:</source>
-            <translation type="unfinished" />
+            <translation>Graduation order:</translation>
         </message>
         <message>
             <source>Приказ о переводе:</source>
@@ -4917,23 +4929,23 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Решение</source>
-            <translation type="unfinished" />
+            <translation>Decision</translation>
         </message>
         <message>
             <source>Учащиеся 9 и 11 классов:</source>
-            <translation type="unfinished" />
+            <translation>Pupils in years 9 and 11:</translation>
         </message>
         <message>
             <source>Учащийся</source>
-            <translation type="unfinished" />
+            <translation>Pupil</translation>
         </message>
         <message>
             <source>выпускается (окончил(а) школу)</source>
-            <translation type="unfinished" />
+            <translation>graduates (has completed school)</translation>
         </message>
         <message>
             <source>выпускается (уходит из школы)</source>
-            <translation type="unfinished" />
+            <translation>graduates (leaves the school)</translation>
         </message>
         <message>
             <source>например, № 45 от 30.05</source>
@@ -4941,86 +4953,86 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>номер, например 112-у</source>
-            <translation type="unfinished" />
+            <translation>number, e.g. 112-у</translation>
         </message>
         <message>
             <source>оставлен(а) на повторное обучение</source>
-            <translation type="unfinished" />
+            <translation>repeats the year</translation>
         </message>
         <message>
             <source>от</source>
-            <translation type="unfinished" />
+            <translation>dated</translation>
         </message>
         <message>
             <source>переходит в 10 класс</source>
-            <translation type="unfinished" />
+            <translation>moves up to year 10</translation>
         </message>
         <message>
             <source>по</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>с</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>№</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
     </context>
     <context>
         <name>ParentDocs</name>
         <message>
             <source>Даты %s – %s не относятся к %s учебному году.</source>
-            <translation type="unfinished" />
+            <translation>The dates %s – %s do not belong to the school year %s.</translation>
         </message>
         <message>
             <source>Замечания классного руководителя длиннее %d символов.</source>
-            <translation type="unfinished" />
+            <translation>The homeroom teacher's remarks are longer than %d characters.</translation>
         </message>
         <message>
             <source>Информационное письмо: %s, %s учебный год</source>
-            <translation type="unfinished" />
+            <translation>Information letter: %s, school year %s</translation>
         </message>
         <message>
             <source>Начало периода (%s) позже его конца (%s).</source>
-            <translation type="unfinished" />
+            <translation>The start of the period (%s) is after its end (%s).</translation>
         </message>
         <message>
             <source>Отчёт-дневник %s</source>
-            <translation type="unfinished" />
+            <translation>Diary report %s</translation>
         </message>
         <message>
             <source>Отчёт-дневник печатается не больше чем за учебный год.</source>
-            <translation type="unfinished" />
+            <translation>A diary report can be printed for one school year at most.</translation>
         </message>
         <message>
             <source>Укажите учащегося: фамилию и имя.</source>
-            <translation type="unfinished" />
+            <translation>Give the pupil's surname and first name.</translation>
         </message>
         <message>
             <source>Учащегося «%s» в этом классе нет (есть: %s).</source>
-            <translation type="unfinished" />
+            <translation>There is no pupil «%s» in this class (there are: %s).</translation>
         </message>
         <message>
             <source>Учащийся «%s» неоднозначен (подходят: %s): укажите фамилию, имя и отчество.</source>
-            <translation type="unfinished" />
+            <translation>The pupil «%s» is ambiguous (matching: %s): give the surname, first name and patronymic.</translation>
         </message>
         <message>
             <source>Этот учащийся не учится в классе %s.</source>
-            <translation type="unfinished" />
+            <translation>This pupil is not in class %s.</translation>
         </message>
         <message>
             <source>Этот учебный период не относится к %s учебному году.</source>
-            <translation type="unfinished" />
+            <translation>This school period does not belong to the school year %s.</translation>
         </message>
         <message>
             <source>нет</source>
-            <translation type="unfinished" />
+            <translation>none</translation>
         </message>
         <message>
             <source>с %s по %s</source>
-            <translation type="unfinished" />
+            <translation>from %s to %s</translation>
         </message>
     </context>
     <context>
@@ -5363,7 +5375,7 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>оставить</source>
-            <translation type="unfinished" />
+            <translation>keep</translation>
         </message>
         <message>
             <source>отклонено</source>
@@ -5371,7 +5383,7 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>удалить</source>
-            <translation type="unfinished" />
+            <translation>delete</translation>
         </message>
     </context>
     <context>
@@ -5433,63 +5445,63 @@ To continue, enter the password of %s.</translation>
         <name>PrintLog</name>
         <message>
             <source>Для журнала класса нужно указать учебный год.</source>
-            <translation type="unfinished" />
+            <translation>A class journal needs a school year.</translation>
         </message>
         <message>
             <source>Для этого вида печати нужно указать класс.</source>
-            <translation type="unfinished" />
+            <translation>This kind of print needs a class.</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
-            <translation type="unfinished" />
+            <translation>Class not found.</translation>
         </message>
         <message>
             <source>Контрольная сумма файла должна быть SHA-256 (64 шестнадцатеричные цифры).</source>
-            <translation type="unfinished" />
+            <translation>The file checksum must be SHA-256 (64 hexadecimal digits).</translation>
         </message>
         <message>
             <source>Не указано имя записанного файла.</source>
-            <translation type="unfinished" />
+            <translation>The name of the written file is not given.</translation>
         </message>
         <message>
             <source>Неизвестный вид печати «%s».</source>
-            <translation type="unfinished" />
+            <translation>Unknown kind of print «%s».</translation>
         </message>
         <message>
             <source>Учебный год не найден.</source>
-            <translation type="unfinished" />
+            <translation>School year not found.</translation>
         </message>
         <message>
             <source>Число листов должно быть целым и не меньше нуля.</source>
-            <translation type="unfinished" />
+            <translation>The number of sheets must be a whole number, zero or more.</translation>
         </message>
         <message>
             <source>журнал класса</source>
-            <translation type="unfinished" />
+            <translation>class journal</translation>
         </message>
         <message>
             <source>информационные письма</source>
-            <translation type="unfinished" />
+            <translation>information letters</translation>
         </message>
         <message>
             <source>отчёт-дневник</source>
-            <translation type="unfinished" />
+            <translation>diary report</translation>
         </message>
         <message>
             <source>сводная ведомость</source>
-            <translation type="unfinished" />
+            <translation>summary sheet</translation>
         </message>
         <message>
             <source>страницы журнала за период</source>
-            <translation type="unfinished" />
+            <translation>journal pages for a period</translation>
         </message>
         <message>
             <source>страницы предмета</source>
-            <translation type="unfinished" />
+            <translation>subject pages</translation>
         </message>
         <message>
             <source>том сводных ведомостей</source>
-            <translation type="unfinished" />
+            <translation>volume of summary sheets</translation>
         </message>
     </context>
     <context>
@@ -5500,7 +5512,7 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>SHA-256 файла: %s</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 of the file: %s</translation>
         </message>
         <message>
             <source>В журнале нет учебных лет.</source>
@@ -5516,7 +5528,7 @@ To continue, enter the password of %s.</translation>
         </message>
         <message>
             <source>Все учащиеся класса</source>
-            <translation type="unfinished" />
+            <translation>All pupils of the class</translation>
         </message>
         <message>
             <source>Документ PDF (*.pdf)</source>
@@ -5558,7 +5570,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Журнал печати</source>
-            <translation type="unfinished" />
+            <translation>Print log</translation>
         </message>
         <message>
             <source>Журнал совпадает с заверенным: данные не менялись.</source>
@@ -5586,11 +5598,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Замечания и пожелания классного руководителя — одинаковые во всех письмах (необязательно)</source>
-            <translation type="unfinished" />
+            <translation>The homeroom teacher's remarks and suggestions — the same in all letters (optional)</translation>
         </message>
         <message>
             <source>Записано контактов с родителями: %d.</source>
-            <translation type="unfinished" />
+            <translation>Contacts with parents recorded: %d.</translation>
         </message>
         <message>
             <source>Записано: %s — листов: %d.</source>
@@ -5602,11 +5614,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Информационные письма родителям за период — по письму на страницу</source>
-            <translation type="unfinished" />
+            <translation>Information letters to parents for a period — one letter per page</translation>
         </message>
         <message>
             <source>Класс</source>
-            <translation type="unfinished" />
+            <translation>Class</translation>
         </message>
         <message>
             <source>Класс:</source>
@@ -5614,15 +5626,15 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Когда</source>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <source>Кто</source>
-            <translation type="unfinished" />
+            <translation>Who</translation>
         </message>
         <message>
             <source>Листов</source>
-            <translation type="unfinished" />
+            <translation>Sheets</translation>
         </message>
         <message>
             <source>Листов: %d</source>
@@ -5638,7 +5650,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Не удалось прочитать «%s»: %s</source>
-            <translation type="unfinished" />
+            <translation>Could not read «%s»: %s</translation>
         </message>
         <message>
             <source>Нет классов, журналы которых вы можете печатать в этом учебном году.</source>
@@ -5646,7 +5658,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Нет классов, страницы журналов которых вы можете напечатать за этот период.</source>
-            <translation type="unfinished" />
+            <translation>There are no classes whose journal pages you can print for this period.</translation>
         </message>
         <message>
             <source>Открыть PDF</source>
@@ -5658,7 +5670,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Отчёт-дневник учащегося для родителей (отметки, посещаемость, темы, задания)</source>
-            <translation type="unfinished" />
+            <translation>Pupil's diary report for parents (marks, attendance, topics, homework)</translation>
         </message>
         <message>
             <source>Папка для журналов всех классов</source>
@@ -5706,7 +5718,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Сохранённый PDF записывается в журнал печати и как контакт с родителями каждого учащегося; просмотр ничего не записывает.</source>
-            <translation type="unfinished" />
+            <translation>A saved PDF is recorded in the print log and as a contact with each pupil's parents; previewing records nothing.</translation>
         </message>
         <message>
             <source>Страницы журнала одного предмета</source>
@@ -5714,11 +5726,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Страницы журналов всех классов за период — одним файлом с содержанием</source>
-            <translation type="unfinished" />
+            <translation>Journal pages of all classes for a period — in one file with a table of contents</translation>
         </message>
         <message>
             <source>Учащийся:</source>
-            <translation type="unfinished" />
+            <translation>Pupil:</translation>
         </message>
         <message>
             <source>Учебный год:</source>
@@ -5726,7 +5738,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Файл</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>Файл не записан</source>
@@ -5738,7 +5750,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Что</source>
-            <translation type="unfinished" />
+            <translation>What</translation>
         </message>
         <message>
             <source>Что напечатать</source>
@@ -5746,15 +5758,15 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>все классы</source>
-            <translation type="unfinished" />
+            <translation>all classes</translation>
         </message>
         <message>
             <source>по</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>с</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>… и ещё %d</source>
@@ -5829,7 +5841,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Без учёта посещаемости</source>
-            <translation type="unfinished" />
+            <translation>No attendance taken</translation>
         </message>
         <message>
             <source>В %s отметки не выставляются.</source>
@@ -5973,7 +5985,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Еженедельные проверки журнала классными руководителями</source>
-            <translation type="unfinished" />
+            <translation>Weekly journal checks by homeroom teachers</translation>
         </message>
         <message>
             <source>За прошлый период</source>
@@ -5985,7 +5997,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Записано</source>
-            <translation type="unfinished" />
+            <translation>Recorded</translation>
         </message>
         <message>
             <source>Записей за период</source>
@@ -6089,7 +6101,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Кем</source>
-            <translation type="unfinished" />
+            <translation>By</translation>
         </message>
         <message>
             <source>Класс</source>
@@ -6109,7 +6121,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Классный руководитель</source>
-            <translation type="unfinished" />
+            <translation>Homeroom teacher</translation>
         </message>
         <message>
             <source>Клетка</source>
@@ -6173,11 +6185,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Недели — с понедельника по воскресенье, начавшиеся к %s; доля — от числа недель класса.</source>
-            <translation type="unfinished" />
+            <translation>Weeks run from Monday to Sunday and count if they started by %s; the share is of the number of the class's weeks.</translation>
         </message>
         <message>
             <source>Недель</source>
-            <translation type="unfinished" />
+            <translation>Weeks</translation>
         </message>
         <message>
             <source>Неделя</source>
@@ -6281,7 +6293,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Охвачено</source>
-            <translation type="unfinished" />
+            <translation>Reached</translation>
         </message>
         <message>
             <source>Период ещё не закончился: минимум отметок будет проверен после %s.</source>
@@ -6317,7 +6329,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>По каждому классу и каждой неделе: подтвердил ли классный руководитель проверку заполнения журнала, когда и кто, и показатели на момент подтверждения.</source>
-            <translation type="unfinished" />
+            <translation>For each class and each week: whether the homeroom teacher confirmed the check of how the journal was filled in, when and by whom, and the indicators at the time of confirmation.</translation>
         </message>
         <message>
             <source>По классам</source>
@@ -6341,7 +6353,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>По расписанию</source>
-            <translation type="unfinished" />
+            <translation>Per timetable</translation>
         </message>
         <message>
             <source>По учащимся</source>
@@ -6353,11 +6365,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Подтверждена</source>
-            <translation type="unfinished" />
+            <translation>Confirmed</translation>
         </message>
         <message>
             <source>Подтверждено</source>
-            <translation type="unfinished" />
+            <translation>Confirmed</translation>
         </message>
         <message>
             <source>Показатели</source>
@@ -6365,7 +6377,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Показатели — на момент подтверждения. «Без учёта посещаемости» — записанные уроки, где нет ни одного пропуска и ни одной отметки; «Без отметок» — учащиеся без отметок за последние уроки предмета (по каждому предмету).</source>
-            <translation type="unfinished" />
+            <translation>The indicators are as at the time of confirmation. «No attendance taken» means recorded lessons with not a single absence and not a single mark; «No marks» means pupils with no marks in the last lessons of the subject (counted for each subject).</translation>
         </message>
         <message>
             <source>Показатель</source>
@@ -6385,7 +6397,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Последняя проверка</source>
-            <translation type="unfinished" />
+            <translation>Last check</translation>
         </message>
         <message>
             <source>Предмет</source>
@@ -6393,7 +6405,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Примечание</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Проведено</source>
@@ -6425,7 +6437,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Пропусков</source>
-            <translation type="unfinished" />
+            <translation>Absences</translation>
         </message>
         <message>
             <source>Пропущенные уроки по учащимся и классам, из них по болезни и по уважительной причине.</source>
@@ -6477,7 +6489,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Работа с родителями</source>
-            <translation type="unfinished" />
+            <translation>Work with parents</translation>
         </message>
         <message>
             <source>Работали в журнале с %s по %s</source>
@@ -6557,15 +6569,15 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Семей</source>
-            <translation type="unfinished" />
+            <translation>Families</translation>
         </message>
         <message>
             <source>Семей, с которыми был контакт</source>
-            <translation type="unfinished" />
+            <translation>Families contacted</translation>
         </message>
         <message>
             <source>Семья охвачена, если за эти дни в журнале записан хотя бы один контакт с её родителями: письмо, дневник, SMS, разговор, встреча. Семей — учащихся класса в эти дни; доля — от числа семей.</source>
-            <translation type="unfinished" />
+            <translation>A family counts as reached if at least one contact with its parents is recorded in the journal for these days: a letter, a diary report, a text message, a conversation, a meeting. Families means the pupils of the class on these days; the share is of the number of families.</translation>
         </message>
         <message>
             <source>Состояние</source>
@@ -6885,11 +6897,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>не назначен</source>
-            <translation type="unfinished" />
+            <translation>not assigned</translation>
         </message>
         <message>
             <source>не подтверждена</source>
-            <translation type="unfinished" />
+            <translation>not confirmed</translation>
         </message>
         <message>
             <source>не работал(а) в журнале</source>
@@ -7173,7 +7185,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Напоминать директору о незаверенных журналах за столько дней до срока</source>
-            <translation type="unfinished" />
+            <translation>Days before the deadline to remind the head teacher of uncertified journals</translation>
         </message>
         <message>
             <source>Напоминать учителю, не заполнявшему журнал, дней</source>
@@ -7197,7 +7209,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Проверять копии архива учебного года раз в столько месяцев</source>
-            <translation type="unfinished" />
+            <translation>How often to check the school year archive copies, in months</translation>
         </message>
         <message>
             <source>Срок заполнения после последнего урока, минут</source>
@@ -7205,7 +7217,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Срок печати и заверения журналов за год (ММ-ДД)</source>
-            <translation type="unfinished" />
+            <translation>Deadline for printing and certifying the year's journals (MM-DD)</translation>
         </message>
         <message>
             <source>Через сколько дней после урока ячейки закрываются (0 — не закрываются)</source>
@@ -7334,110 +7346,111 @@ Print the journal again: the title page will show the certification.</translatio
         <name>Sms</name>
         <message>
             <source>SMS составляется не больше чем за учебный год.</source>
-            <translation type="unfinished" />
+            <translation>A text message can cover one school year at most.</translation>
         </message>
         <message>
             <source>SMS: отметки и пропуски с %s по %s</source>
-            <translation type="unfinished" />
+            <translation>Text message: marks and absences from %s to %s</translation>
         </message>
         <message>
             <source>Дата окончания раньше даты начала.</source>
-            <translation type="unfinished" />
+            <translation>The end date is before the start date.</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
-            <translation type="unfinished" />
+            <translation>Class not found.</translation>
         </message>
         <message>
             <source>Ни у одного учащегося класса %s не указан телефон родителя: отправлять некому.</source>
-            <translation type="unfinished" />
+            <translation>No pupil in class %s has a parent's phone number: there is nobody to send to.</translation>
         </message>
         <message>
             <source>Укажите даты: с какого и по какое число.</source>
-            <translation type="unfinished" />
+            <translation>Give the dates: from which day to which day.</translation>
         </message>
         <message>
             <source>отметок и пропусков нет</source>
-            <translation type="unfinished" />
+            <translation>no marks or absences</translation>
         </message>
     </context>
     <context>
         <name>SmsDialog</name>
         <message>
             <source> — нет телефона</source>
-            <translation type="unfinished" />
+            <translation> — no phone</translation>
         </message>
         <message>
             <source>CSV для рассылки (*.csv);;Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>CSV for bulk sending (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>SMS выгружены</source>
-            <translation type="unfinished" />
+            <translation>Text messages exported</translation>
         </message>
         <message>
             <source>SMS родителям — класс %s</source>
-            <translation type="unfinished" />
+            <translation>Text messages to parents — class %s</translation>
         </message>
         <message>
             <source>Выгрузить…</source>
-            <translation type="unfinished" />
+            <translation>Export…</translation>
         </message>
         <message>
             <source>Для каждого учащегося — отметки по предметам и пропуски за эти дни, не длиннее 160 знаков (длинный текст делится на пронумерованные части). Файл для службы рассылки: CSV или Excel; каждому родителю с телефоном в журнал контактов записывается SMS.</source>
-            <translation type="unfinished" />
+            <translation>For each pupil: marks by subject and absences for these days, at most 160 characters (a longer text is split into numbered parts). The file for the messaging service is CSV or Excel; a text message is recorded in the contact log for each parent with a phone.</translation>
         </message>
         <message>
             <source>Закрыть</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Записано сообщений: %d (учащихся: %d) в файл %s.
 В журнал контактов с родителями записано: %d.</source>
-            <translation type="unfinished" />
+            <translation>Messages written: %d (pupils: %d) to the file %s.
+Entries made in the contact log with parents: %d.</translation>
         </message>
         <message>
             <source>Нет телефона ни одного родителя: %s.</source>
-            <translation type="unfinished" />
+            <translation>No phone number for any parent: %s.</translation>
         </message>
         <message>
             <source>По:</source>
-            <translation type="unfinished" />
+            <translation>To:</translation>
         </message>
         <message>
             <source>Показать тексты</source>
-            <translation type="unfinished" />
+            <translation>Show texts</translation>
         </message>
         <message>
             <source>С:</source>
-            <translation type="unfinished" />
+            <translation>From:</translation>
         </message>
         <message>
             <source>Файл для службы рассылки</source>
-            <translation type="unfinished" />
+            <translation>File for the messaging service</translation>
         </message>
         <message>
             <source>… ещё %d</source>
-            <translation type="unfinished" />
+            <translation>… %d more</translation>
         </message>
     </context>
     <context>
         <name>SmsExport</name>
         <message>
             <source>Текст</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>Телефон</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Учащийся</source>
-            <translation type="unfinished" />
+            <translation>Pupil</translation>
         </message>
         <message>
             <source>Часть</source>
-            <translation type="unfinished" />
+            <translation>Part</translation>
         </message>
     </context>
     <context>
@@ -7571,7 +7584,7 @@ Print the journal again: the title page will show the certification.</translatio
         <name>StructureAdmin</name>
         <message>
             <source>%s зачислен(а) в %s %s — позже даты выбытия выпускников %s.</source>
-            <translation type="unfinished" />
+            <translation>%s was enrolled in %s on %s — after the graduates' leaving date %s.</translation>
         </message>
         <message>
             <source>%s, %d-й урок</source>
@@ -7603,7 +7616,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>В расписании есть уроки в субботу (%d): перенесите их на другие дни, потом переходите на пятидневную неделю.</source>
-            <translation type="unfinished" />
+            <translation>The timetable has lessons on Saturday (%d): move them to other days, then switch to a five-day week.</translation>
         </message>
         <message>
             <source>В учебном году %s есть итоговые отметки.</source>
@@ -7623,11 +7636,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Дата выбытия выпускников (%s) вне учебного года %s (%s).</source>
-            <translation type="unfinished" />
+            <translation>The graduates' leaving date (%s) is outside the school year %s (%s).</translation>
         </message>
         <message>
             <source>Дата приказа о выпуске (%s) должна быть не раньше начала учебного года %s и раньше начала нового года.</source>
-            <translation type="unfinished" />
+            <translation>The date of the graduation order (%s) must be no earlier than the start of the school year %s and before the start of the new year.</translation>
         </message>
         <message>
             <source>Даты пересекаются с учебным годом %s.</source>
@@ -7639,7 +7652,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Журнал класса %s за %s уже заверен, а выпуск в нём не оформлен: заверенный журнал не меняется. Выпуск оформляется до заверения.</source>
-            <translation type="unfinished" />
+            <translation>The journal of class %s for %s is already certified, but graduation has not been recorded in it: a certified journal cannot be changed. Graduation is recorded before certification.</translation>
         </message>
         <message>
             <source>За период «%s» выставлены отметки. Удалить его нельзя.</source>
@@ -7675,7 +7688,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Не числятся в классах учебного года %s на его конец: %s.</source>
-            <translation type="unfinished" />
+            <translation>Not on the roll of any class of the school year %s at its end: %s.</translation>
         </message>
         <message>
             <source>Новый день, урок и кабинет совпадают с прежними.</source>
@@ -7687,7 +7700,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Номер приказа о выпуске слишком длинный (не более 30 знаков).</source>
-            <translation type="unfinished" />
+            <translation>The graduation order number is too long (30 characters at most).</translation>
         </message>
         <message>
             <source>Номер урока — от 1 до 12.</source>
@@ -7695,15 +7708,15 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Окончание основного общего образования</source>
-            <translation type="unfinished" />
+            <translation>Completion of basic general education</translation>
         </message>
         <message>
             <source>Окончание среднего общего образования</source>
-            <translation type="unfinished" />
+            <translation>Completion of secondary general education</translation>
         </message>
         <message>
             <source>Оставлен на повторное обучение</source>
-            <translation type="unfinished" />
+            <translation>Repeating the year</translation>
         </message>
         <message>
             <source>Параллель класса — от 1 до 11.</source>
@@ -7727,7 +7740,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>По окончании года уходят только выпускники 9 классов; остальным оформите выбытие в карточке учащегося: %s.</source>
-            <translation type="unfinished" />
+            <translation>At the end of the year only year 9 graduates leave; record the leaving of the others in the pupil's record: %s.</translation>
         </message>
         <message>
             <source>По предмету «%s» выставлены итоговые отметки: удалить его нельзя.</source>
@@ -7767,7 +7780,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Укажите номер приказа о выпуске (окончании 9 и 11 классов).</source>
-            <translation type="unfinished" />
+            <translation>Give the number of the graduation order (completion of years 9 and 11).</translation>
         </message>
         <message>
             <source>Урок по этой замене уже записан в журнал: отменить замену нельзя.</source>
@@ -7783,7 +7796,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Учащийся не может одновременно выпускаться и остаться на повторное обучение (%s).</source>
-            <translation type="unfinished" />
+            <translation>A pupil cannot both graduate and repeat the year (%s).</translation>
         </message>
         <message>
             <source>Учебная неделя — пять или шесть дней.</source>
@@ -7859,7 +7872,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>неизвестных учащихся: %d</source>
-            <translation type="unfinished" />
+            <translation>unknown pupils: %d</translation>
         </message>
         <message>
             <source>пн</source>
@@ -7911,7 +7924,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>№ %s от %s</source>
-            <translation type="unfinished" />
+            <translation>No. %s dated %s</translation>
         </message>
     </context>
     <context>
@@ -8033,7 +8046,10 @@ Print the journal again: the title page will show the certification.</translatio
 Переведено учащихся: %d, из них оставлены на повторное обучение: %d.
 Выпускные классы: %s; выпускников: %d (выбытие оформлено сейчас: %d).
 Перенесено нагрузок: %d (проверьте часы и учителей). Периодов: %d, каникул: %d.</source>
-            <translation type="unfinished" />
+            <translation>Classes: %s.
+Pupils carried over: %d, of whom repeating the year: %d.
+Graduating classes: %s; graduates: %d (leaving recorded now: %d).
+Teaching load entries carried over: %d (check the hours and teachers). Periods: %d, holidays: %d.</translation>
         </message>
         <message>
             <source>Конец</source>
@@ -8280,7 +8296,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Всего строк: %d; учащихся: %d.</source>
-            <translation type="unfinished" />
+            <translation>Rows in all: %d; pupils: %d.</translation>
         </message>
         <message>
             <source>Дата выбытия раньше даты зачисления.</source>
@@ -8308,7 +8324,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Класс</source>
-            <translation type="unfinished" />
+            <translation>Class</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
@@ -8316,7 +8332,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Кто без согласия на обработку персональных данных (152-ФЗ)</source>
-            <translation type="unfinished" />
+            <translation>Who has no consent to personal-data processing (Federal Law 152-FZ)</translation>
         </message>
         <message>
             <source>Личное дело № %s уже есть у другого учащегося.</source>
@@ -8348,7 +8364,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Нет согласия на обработку ПД</source>
-            <translation type="unfinished" />
+            <translation>No consent to personal-data processing</translation>
         </message>
         <message>
             <source>Перевод — между классами одного учебного года. Для нового года оформите выбытие и зачисление.</source>
@@ -8360,7 +8376,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Примечание</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Родитель (законный представитель) не найден.</source>
@@ -8396,7 +8412,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Учащийся</source>
-            <translation type="unfinished" />
+            <translation>Pupil</translation>
         </message>
         <message>
             <source>Учащийся не найден.</source>
@@ -8420,7 +8436,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Учебный год %s, на %s</source>
-            <translation type="unfinished" />
+            <translation>School year %s, as of %s</translation>
         </message>
         <message>
             <source>Учебный год не найден.</source>
@@ -8428,7 +8444,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>ФИО</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <source>Фамилия, имя и отчество — не длиннее 100 символов.</source>
@@ -8436,7 +8452,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Чьё согласие</source>
-            <translation type="unfinished" />
+            <translation>Whose consent</translation>
         </message>
         <message>
             <source>Этот родитель не указан у учащегося.</source>
@@ -8511,11 +8527,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Бланк согласия на обработку персональных данных (PDF): выбранного родителя или пустой</source>
-            <translation type="unfinished" />
+            <translation>Consent form for personal-data processing (PDF): for the selected parent, or blank</translation>
         </message>
         <message>
             <source>Бланк согласия…</source>
-            <translation type="unfinished" />
+            <translation>Consent form…</translation>
         </message>
         <message>
             <source>В класс</source>
@@ -8527,7 +8543,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Ведомость для личного дела…</source>
-            <translation type="unfinished" />
+            <translation>Sheet for the personal file…</translation>
         </message>
         <message>
             <source>Ведомость отметок %s %s.pdf</source>
@@ -8535,7 +8551,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Ведомость отметок за учебный год для личного дела (PDF)</source>
-            <translation type="unfinished" />
+            <translation>The school year's mark sheet for the personal file (PDF)</translation>
         </message>
         <message>
             <source>Все, кто учился в классе</source>
@@ -8563,11 +8579,11 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Выписка отметок…</source>
-            <translation type="unfinished" />
+            <translation>Transcript of marks…</translation>
         </message>
         <message>
             <source>Выписка текущих и итоговых отметок для новой школы (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Transcript of everyday and final marks for the new school (PDF)</translation>
         </message>
         <message>
             <source>Дано</source>
@@ -8755,7 +8771,7 @@ Print the journal again: the title page will show the certification.</translatio
         </message>
         <message>
             <source>Родство</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <source>Согласие</source>
@@ -9414,59 +9430,59 @@ Print the journal again: the title page will show the certification.</translatio
         <name>WeeklyCheck</name>
         <message>
             <source>%s – %s</source>
-            <translation type="unfinished" />
+            <translation>%s – %s</translation>
         </message>
         <message>
             <source>Еженедельная проверка журнала</source>
-            <translation type="unfinished" />
+            <translation>Weekly journal check</translation>
         </message>
         <message>
             <source>Еженедельную проверку журнала класса видят классный руководитель и администрация школы.</source>
-            <translation type="unfinished" />
+            <translation>A class journal's weekly check is seen by the homeroom teacher and the school management.</translation>
         </message>
         <message>
             <source>Класс не найден.</source>
-            <translation type="unfinished" />
+            <translation>Class not found.</translation>
         </message>
         <message>
             <source>Неделя %s ещё не началась.</source>
-            <translation type="unfinished" />
+            <translation>Week %s has not started yet.</translation>
         </message>
         <message>
             <source>Неделя %s не входит в учебный год %s.</source>
-            <translation type="unfinished" />
+            <translation>Week %s is not in the school year %s.</translation>
         </message>
         <message>
             <source>Неделя начинается с понедельника, а %s — не понедельник.</source>
-            <translation type="unfinished" />
+            <translation>A week starts on Monday, and %s is not a Monday.</translation>
         </message>
         <message>
             <source>Примечание длиннее %d символов.</source>
-            <translation type="unfinished" />
+            <translation>The note is longer than %d characters.</translation>
         </message>
         <message>
             <source>Проверка недели %s не найдена: обновите окно.</source>
-            <translation type="unfinished" />
+            <translation>The check of week %s was not found: refresh the window.</translation>
         </message>
         <message>
             <source>Проверку недели %s только что изменили: обновите окно.</source>
-            <translation type="unfinished" />
+            <translation>The check of week %s has just been changed: refresh the window.</translation>
         </message>
         <message>
             <source>Проверку недели %s уже подтвердил(а) %s: обновите окно и подтвердите ещё раз.</source>
-            <translation type="unfinished" />
+            <translation>The check of week %s has already been confirmed by %s: refresh the window and confirm again.</translation>
         </message>
         <message>
             <source>Укажите неделю.</source>
-            <translation type="unfinished" />
+            <translation>Give the week.</translation>
         </message>
         <message>
             <source>Число последних уроков должно быть от 1 до 50.</source>
-            <translation type="unfinished" />
+            <translation>The number of last lessons must be from 1 to 50.</translation>
         </message>
         <message>
             <source>только классный руководитель этого класса</source>
-            <translation type="unfinished" />
+            <translation>only the homeroom teacher of this class</translation>
         </message>
     </context>
     <context>
@@ -9516,418 +9532,422 @@ Print the journal again: the title page will show the certification.</translatio
         <name>YearEnd</name>
         <message>
             <source> и ещё %d</source>
-            <translation type="unfinished" />
+            <translation> and %d more</translation>
         </message>
         <message>
             <source>Конец %s учебного года: %s. %s</source>
-            <translation type="unfinished" />
+            <translation>End of the school year %s: %s. %s</translation>
         </message>
         <message>
             <source>Не заверены журналы: %s (срок — %s)</source>
-            <translation type="unfinished" />
+            <translation>Journals not certified: %s (deadline %s)</translation>
         </message>
         <message>
             <source>Срок печати и заверения журналов за %s учебный год — %s (%s).</source>
-            <translation type="unfinished" />
+            <translation>Deadline for printing and certifying the journals for the school year %s: %s (%s).</translation>
         </message>
         <message>
             <source>Учебный год не найден.</source>
-            <translation type="unfinished" />
+            <translation>School year not found.</translation>
         </message>
         <message>
             <source>день</source>
-            <translation type="unfinished" />
+            <translation>day</translation>
         </message>
         <message>
             <source>дней</source>
-            <translation type="unfinished" />
+            <translation>days</translation>
         </message>
         <message>
             <source>дня</source>
-            <translation type="unfinished" />
+            <translation>days</translation>
         </message>
         <message>
             <source>журнал не заверен</source>
-            <translation type="unfinished" />
+            <translation>journal not certified</translation>
         </message>
         <message>
             <source>журнал не напечатан</source>
-            <translation type="unfinished" />
+            <translation>journal not printed</translation>
         </message>
         <message>
             <source>заверенный журнал изменён: %s</source>
-            <translation type="unfinished" />
+            <translation>certified journal changed: %s</translation>
         </message>
         <message>
             <source>напечатано листов: %d, при заверении — %d; напечатайте журнал заново</source>
-            <translation type="unfinished" />
+            <translation>sheets printed: %d, at certification: %d; print the journal again</translation>
         </message>
         <message>
             <source>не заверены журналы: %s</source>
-            <translation type="unfinished" />
+            <translation>journals not certified: %s</translation>
         </message>
         <message>
             <source>не напечатаны: %s</source>
-            <translation type="unfinished" />
+            <translation>not printed: %s</translation>
         </message>
         <message>
             <source>осталось %s</source>
-            <translation type="unfinished" />
+            <translation>%s left</translation>
         </message>
         <message>
             <source>сегодня последний день</source>
-            <translation type="unfinished" />
+            <translation>today is the last day</translation>
         </message>
         <message>
             <source>срок прошёл %s назад</source>
-            <translation type="unfinished" />
+            <translation>the deadline passed %s ago</translation>
         </message>
     </context>
     <context>
         <name>YearEndTab</name>
         <message>
             <source>%s, %s, листов: %d</source>
-            <translation type="unfinished" />
+            <translation>%s, %s, sheets: %d</translation>
         </message>
         <message>
             <source>USB-накопитель</source>
-            <translation type="unfinished" />
+            <translation>USB flash drive</translation>
         </message>
         <message>
             <source>Архив %s учебного года сделан %s (%s). Журналы хранить до %s, сводные ведомости — до %s (Положение об ЭЖ, п. 5.3–5.4; срок считается с 1 января года после окончания учебного года).</source>
-            <translation type="unfinished" />
+            <translation>The archive of the school year %s was made on %s (%s). Keep the journals until %s and the summary sheets until %s (e-journal Regulations, cl. 5.3–5.4; the period runs from 1 January of the year after the school year ends).</translation>
         </message>
         <message>
             <source>Архив %s: %s, SHA-256 %s
 Журналы хранить до %s, сводные ведомости — до %s</source>
-            <translation type="unfinished" />
+            <translation>Archive %s: %s, SHA-256 %s
+Keep the journals until %s, the summary sheets until %s</translation>
         </message>
         <message>
             <source>Архив записан и проверен (SHA-256 обеих копий совпадает):</source>
-            <translation type="unfinished" />
+            <translation>Archive written and verified (the SHA-256 of both copies matches):</translation>
         </message>
         <message>
             <source>Архив не сделан.</source>
-            <translation type="unfinished" />
+            <translation>Archive not made.</translation>
         </message>
         <message>
             <source>Архив не сделан: не все журналы заверены.</source>
-            <translation type="unfinished" />
+            <translation>Archive not made: not all journals are certified.</translation>
         </message>
         <message>
             <source>Архив обычно делают, когда журналы всех классов заверены. Сейчас:
 %s
 
 Если архив нужен сейчас, укажите причину — она будет записана в архив и в журнал аудита.</source>
-            <translation type="unfinished" />
+            <translation>The archive is usually made when the journals of all classes are certified. At present:
+%s
+
+If the archive is needed now, give the reason — it will be recorded in the archive and in the audit log.</translation>
         </message>
         <message>
             <source>Архив сделан</source>
-            <translation type="unfinished" />
+            <translation>Archive made</translation>
         </message>
         <message>
             <source>Архив учебного года</source>
-            <translation type="unfinished" />
+            <translation>School year archive</translation>
         </message>
         <message>
             <source>Архив учебного года (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>School year archive (*.zip)</translation>
         </message>
         <message>
             <source>Архив учебного года (две копии на разных носителях, в разных помещениях)</source>
-            <translation type="unfinished" />
+            <translation>School year archive (two copies on different media, in different rooms)</translation>
         </message>
         <message>
             <source>Архив: напоминаний — %d</source>
-            <translation type="unfinished" />
+            <translation>Archive: reminders — %d</translation>
         </message>
         <message>
             <source>Архива выбранного учебного года ещё нет.</source>
-            <translation type="unfinished" />
+            <translation>There is no archive of the selected school year yet.</translation>
         </message>
         <message>
             <source>Все заверенные журналы совпадают с базой.</source>
-            <translation type="unfinished" />
+            <translation>All certified journals match the database.</translation>
         </message>
         <message>
             <source>Вторая копия:</source>
-            <translation type="unfinished" />
+            <translation>Second copy:</translation>
         </message>
         <message>
             <source>Выберите две папки — на разных носителях.</source>
-            <translation type="unfinished" />
+            <translation>Choose two folders — on different media.</translation>
         </message>
         <message>
             <source>Выбрать…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>Где сейчас файл копии № %d (%s, %s)?</source>
-            <translation type="unfinished" />
+            <translation>Where is the file of copy No. %d (%s, %s) now?</translation>
         </message>
         <message>
             <source>Где хранится</source>
-            <translation type="unfinished" />
+            <translation>Storage place</translation>
         </message>
         <message>
             <source>Делаю архив…</source>
-            <translation type="unfinished" />
+            <translation>Making the archive…</translation>
         </message>
         <message>
             <source>Добавить копию…</source>
-            <translation type="unfinished" />
+            <translation>Add a copy…</translation>
         </message>
         <message>
             <source>Журнал напечатан и заверен.</source>
-            <translation type="unfinished" />
+            <translation>Journal printed and certified.</translation>
         </message>
         <message>
             <source>Журналы хранить до %s, сводные ведомости — до %s.</source>
-            <translation type="unfinished" />
+            <translation>Keep the journals until %s, the summary sheets until %s.</translation>
         </message>
         <message>
             <source>Заверен</source>
-            <translation type="unfinished" />
+            <translation>Certified</translation>
         </message>
         <message>
             <source>ИЗМЕНЁН</source>
-            <translation type="unfinished" />
+            <translation>CHANGED</translation>
         </message>
         <message>
             <source>Изменены после заверения: %s.</source>
-            <translation type="unfinished" />
+            <translation>Changed after certification: %s.</translation>
         </message>
         <message>
             <source>Изменить…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>Класс</source>
-            <translation type="unfinished" />
+            <translation>Class</translation>
         </message>
         <message>
             <source>Копия архива № %d</source>
-            <translation type="unfinished" />
+            <translation>Archive copy No. %d</translation>
         </message>
         <message>
             <source>Копия базы журнала, журналы и сводные ведомости всех классов в PDF и их контрольные суммы — одним файлом в обе папки; каждая копия проверяется</source>
-            <translation type="unfinished" />
+            <translation>A copy of the journal database, the journals and summary sheets of all classes as PDF, and their checksums — in one file, in both folders; each copy is verified</translation>
         </message>
         <message>
             <source>Копия повреждена</source>
-            <translation type="unfinished" />
+            <translation>Copy damaged</translation>
         </message>
         <message>
             <source>Копия проверена</source>
-            <translation type="unfinished" />
+            <translation>Copy checked</translation>
         </message>
         <message>
             <source>Напечатан</source>
-            <translation type="unfinished" />
+            <translation>Printed</translation>
         </message>
         <message>
             <source>Настройки конца года сохранены.</source>
-            <translation type="unfinished" />
+            <translation>End-of-year settings saved.</translation>
         </message>
         <message>
             <source>Не все журналы заверены</source>
-            <translation type="unfinished" />
+            <translation>Not all journals are certified</translation>
         </message>
         <message>
             <source>Новая копия архива %s учебного года</source>
-            <translation type="unfinished" />
+            <translation>New copy of the school year %s archive</translation>
         </message>
         <message>
             <source>Носитель</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <source>Обновить</source>
-            <translation type="unfinished" />
+            <translation>Refresh</translation>
         </message>
         <message>
             <source>Папка</source>
-            <translation type="unfinished" />
+            <translation>Folder</translation>
         </message>
         <message>
             <source>Папка для копии архива</source>
-            <translation type="unfinished" />
+            <translation>Folder for the archive copy</translation>
         </message>
         <message>
             <source>Первая копия:</source>
-            <translation type="unfinished" />
+            <translation>First copy:</translation>
         </message>
         <message>
             <source>Пересчитать контрольные суммы заверенных журналов и сравнить с записанными при заверении (около полсекунды на класс)</source>
-            <translation type="unfinished" />
+            <translation>Recalculate the checksums of the certified journals and compare them with those recorded at certification (about half a second per class)</translation>
         </message>
         <message>
             <source>Проверить копию</source>
-            <translation type="unfinished" />
+            <translation>Check copy</translation>
         </message>
         <message>
             <source>Проверка</source>
-            <translation type="unfinished" />
+            <translation>Check</translation>
         </message>
         <message>
             <source>Прочитать файл копии и сверить его SHA-256 с записанным при создании</source>
-            <translation type="unfinished" />
+            <translation>Read the copy file and compare its SHA-256 with the one recorded when it was made</translation>
         </message>
         <message>
             <source>Путь к файлу не указан</source>
-            <translation type="unfinished" />
+            <translation>No file path given</translation>
         </message>
         <message>
             <source>Реестр копий архива</source>
-            <translation type="unfinished" />
+            <translation>Register of archive copies</translation>
         </message>
         <message>
             <source>Сверить заверенные журналы с базой</source>
-            <translation type="unfinished" />
+            <translation>Check certified journals against the database</translation>
         </message>
         <message>
             <source>Сверка с базой</source>
-            <translation type="unfinished" />
+            <translation>Database check</translation>
         </message>
         <message>
             <source>Сделать архив</source>
-            <translation type="unfinished" />
+            <translation>Make archive</translation>
         </message>
         <message>
             <source>Следующая проверка</source>
-            <translation type="unfinished" />
+            <translation>Next check</translation>
         </message>
         <message>
             <source>Сохранить</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>Срок и напоминания (настройки школы)</source>
-            <translation type="unfinished" />
+            <translation>Deadline and reminders (school settings)</translation>
         </message>
         <message>
             <source>Срок печати и заверения:</source>
-            <translation type="unfinished" />
+            <translation>Printing and certification deadline:</translation>
         </message>
         <message>
             <source>Учебный год</source>
-            <translation type="unfinished" />
+            <translation>School year</translation>
         </message>
         <message>
             <source>Учебный год:</source>
-            <translation type="unfinished" />
+            <translation>School year:</translation>
         </message>
         <message>
             <source>Учебных лет нет.</source>
-            <translation type="unfinished" />
+            <translation>There are no school years.</translation>
         </message>
         <message>
             <source>Файл</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>Чего не хватает</source>
-            <translation type="unfinished" />
+            <translation>What is missing</translation>
         </message>
         <message>
             <source>Щёлкните, чтобы открыть вкладку «Конец года».</source>
-            <translation type="unfinished" />
+            <translation>Click to open the «End of year» tab.</translation>
         </message>
         <message>
             <source>августа</source>
-            <translation type="unfinished" />
+            <translation>August</translation>
         </message>
         <message>
             <source>апреля</source>
-            <translation type="unfinished" />
+            <translation>April</translation>
         </message>
         <message>
             <source>архив, шкаф</source>
-            <translation type="unfinished" />
+            <translation>archive room, cupboard</translation>
         </message>
         <message>
             <source>внешний диск</source>
-            <translation type="unfinished" />
+            <translation>external drive</translation>
         </message>
         <message>
             <source>всё сделано</source>
-            <translation type="unfinished" />
+            <translation>all done</translation>
         </message>
         <message>
             <source>декабря</source>
-            <translation type="unfinished" />
+            <translation>December</translation>
         </message>
         <message>
             <source>заверенный журнал изменён: %s</source>
-            <translation type="unfinished" />
+            <translation>certified journal changed: %s</translation>
         </message>
         <message>
             <source>июля</source>
-            <translation type="unfinished" />
+            <translation>July</translation>
         </message>
         <message>
             <source>июня</source>
-            <translation type="unfinished" />
+            <translation>June</translation>
         </message>
         <message>
             <source>кабинет директора, сейф</source>
-            <translation type="unfinished" />
+            <translation>head teacher's office, safe</translation>
         </message>
         <message>
             <source>марта</source>
-            <translation type="unfinished" />
+            <translation>March</translation>
         </message>
         <message>
             <source>мая</source>
-            <translation type="unfinished" />
+            <translation>May</translation>
         </message>
         <message>
             <source>напоминать директору за, дней:</source>
-            <translation type="unfinished" />
+            <translation>remind the head teacher (days before):</translation>
         </message>
         <message>
             <source>не сверялся</source>
-            <translation type="unfinished" />
+            <translation>not checked</translation>
         </message>
         <message>
             <source>не указан</source>
-            <translation type="unfinished" />
+            <translation>not given</translation>
         </message>
         <message>
             <source>нет</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>ноября</source>
-            <translation type="unfinished" />
+            <translation>November</translation>
         </message>
         <message>
             <source>октября</source>
-            <translation type="unfinished" />
+            <translation>October</translation>
         </message>
         <message>
             <source>проверять копии архива раз в, мес.:</source>
-            <translation type="unfinished" />
+            <translation>check archive copies every (months):</translation>
         </message>
         <message>
             <source>сентября</source>
-            <translation type="unfinished" />
+            <translation>September</translation>
         </message>
         <message>
             <source>совпадает</source>
-            <translation type="unfinished" />
+            <translation>matches</translation>
         </message>
         <message>
             <source>февраля</source>
-            <translation type="unfinished" />
+            <translation>February</translation>
         </message>
         <message>
             <source>января</source>
-            <translation type="unfinished" />
+            <translation>January</translation>
         </message>
         <message>
             <source>№</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
     </context>
 </TS>
