@@ -4909,7 +4909,7 @@ the server itself checks your rights.</translation>
         </message>
         <message>
             <source>Классы 1–10 переходят в следующую параллель (5А → 6А) вместе с учащимися, классным руководителем и нагрузкой (проверьте её потом). Четверти и каникулы переносятся с датами на год вперёд. В учебном году %s записывается только выбытие выпускников.</source>
-            <translation>Classes in years 1–10 move up to the next year group (5А → 6А) together with their pupils, homeroom teacher and teaching load (check it afterwards). Quarters and holidays are carried over with their dates moved one year ahead. In the school year %s only the leaving of graduates is recorded.</translation>
+            <translation>Classes in years 1–10 move up to the next year group («5А» → «6А») together with their pupils, homeroom teacher and teaching load (check it afterwards). Quarters and holidays are carried over with their dates moved one year ahead. In the school year %s only the leaving of graduates is recorded.</translation>
         </message>
         <message>
             <source>Начать учебный год</source>
