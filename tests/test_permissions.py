@@ -16,18 +16,22 @@ import pytest
 
 from ejournal_desktop.services import (
     accounts,
+    archive,
     audit_view,
     backup,
     certification,
+    contacts,
     corrections,
     journal,
     messages,
+    parent_docs,
     periods,
     plans,
     printdata,
     structure,
     students,
     timetable,
+    weekly_check,
 )
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import PermissionDenied
@@ -41,10 +45,6 @@ AFTER_YEAR = dt.date(2026, 6, 1)
 
 # Actions whose services are being written; each gets its probe with its service.
 PENDING = {
-    Action.PARENT_REPORTS: "issue 6 (diary reports and letters)",
-    Action.RECORD_PARENT_CONTACTS: "issue 7 (parents' contact log)",
-    Action.CONFIRM_WEEKLY_CHECK: "issue 7 (homeroom weekly check)",
-    Action.ARCHIVE_YEAR: "issue 8 (year-end archive)",
 }
 
 
@@ -106,6 +106,15 @@ PROBES: dict[Action, Probe] = {
     Action.SEND_MESSAGES: lambda s, a: messages.send(
         a, "Проверка прав: педсовет в пятницу.", subject="Педсовет", to_user=s.sidorova.user_id),
     Action.EDIT_PLANS: lambda s, a: plans.create_plan(a, s.year, s.subjects["Русский язык"], 5),
+    # letters issued: a print-log row and a contact per parent, in one transaction
+    Action.PARENT_REPORTS: lambda s, a: parent_docs.issue(
+        a, parent_docs.letters(a, s.classes["5А"], s.periods[0], today=AFTER_YEAR), pages=6, digest="0" * 64,
+        file_name="Письма 5А.pdf", on=TUE),
+    Action.RECORD_PARENT_CONTACTS: lambda s, a: contacts.record_contact(
+        a, s.students["5А"][0], "call", TUE, note="Проверка прав: звонок маме"),
+    Action.CONFIRM_WEEKLY_CHECK: lambda s, a: weekly_check.confirm(
+        a, s.classes["5А"], MON, "проверка прав", today=AFTER_YEAR),
+    Action.ARCHIVE_YEAR: lambda s, a: archive.list_archives(a),
 }
 
 
