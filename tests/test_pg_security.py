@@ -25,6 +25,7 @@ import peewee
 import pytest
 
 from ejournal_desktop.services import (
+    access,
     accounts,
     audit_view,
     auth,
@@ -436,6 +437,9 @@ def test_each_role_does_its_daily_work_as_its_own_role(server: ServerJournal) ->
         periods.close_period(deputy, s.periods[1], reason="конец четверти")
         periods.close_period(deputy, s.periods[0], reason="конец четверти")
         periods.reopen_period(deputy, s.periods[0], reason="исправления")
+        structure.assign_substitute(deputy, s.a["math6"], MON + dt.timedelta(days=14), 3, s.ivanova.user_id,
+                                    "курсы")  # reads the substitute's id only, never the password hashes
+        assert access.actor_by_login("ivanova").user_id == s.ivanova.user_id
     finally:
         db.close()
 

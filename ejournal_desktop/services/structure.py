@@ -299,7 +299,9 @@ def assign_substitute(
     with write_transaction():
         require_global(actor, Action.MANAGE_SUBSTITUTIONS)
         a = _get(Assignment, assignment_id, tr("Structure", "нагрузка"))
-        _get(User, substitute_id, tr("Structure", "учитель на замену"))
+        # only the id: on a server the deputy's own role may not read the password hashes
+        if not User.select(User.id).where(User.id == substitute_id).exists():
+            raise NotFound(tr("Structure", "Не найдено: %s.") % tr("Structure", "учитель на замену"))
         if substitute_id == a.teacher_id:
             raise ValidationError(tr("Structure", "Заменяющий учитель совпадает с учителем по нагрузке."))
         existing = Substitution.get_or_none(
