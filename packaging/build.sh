@@ -6,7 +6,7 @@
 # 1. a virtual environment build/venv-bundle with the project (not editable) and its [build] extra
 #    (PyInstaller, Pillow) — or, with EJOURNAL_BUNDLE_VENV=DIR, an existing one that has both
 #    (CI reuses its own .venv-ci: no second install of PySide6 and the rest)
-# 2. the .qm translations compiled from resources/translations/*.ts (pyside6-lrelease)
+# 2. the .qm translations compiled from resources/translations/*.ts (pyside6-lrelease -nounfinished)
 # 3. pyinstaller --noconfirm --clean build_installer.spec  ->  dist/ejournal/
 #    (the spec also writes the Windows version resource build/file_version_info.txt from pyproject)
 # 4. checks, each fatal: dist/ejournal/ejournal --version prints «ejournal X.Y.Z» of pyproject.toml;
@@ -48,7 +48,12 @@ echo "== icon for the installer (build/ejournal.ico)"
 "$BIN/python" -c "from PIL import Image; Image.open('resources/icons/ejournal.png').save('build/ejournal.ico', sizes=[(16, 16), (32, 32), (48, 48), (256, 256)])"
 
 echo "== translations (.qm)"
-"$BIN/python" -m ejournal_desktop.translations compile "$ROOT/resources/translations"
+# -nounfinished: a message not yet translated must stay out of the .qm, so that Qt shows its
+# Russian source; compiled in, it is an empty string (and «"" % args» fails at run time)
+for ts in resources/translations/ejournal_*.ts; do
+    "$BIN/pyside6-lrelease" -silent -nounfinished "$ts" -qm "${ts%.ts}.qm"
+    echo "   ${ts%.ts}.qm"
+done
 
 echo "== pyinstaller ($(elapsed))"
 rm -rf build/ejournal dist/ejournal
@@ -79,7 +84,7 @@ echo "   none of WebEngine, 3D, Multimedia, Quick, Qml, Pdf, Designer"
 echo "== check: forms, help with its pictures, translations and fonts in the bundle"
 PKG="$INTERNAL/ejournal_desktop"
 for f in forms/settings_dialog.ui forms/about_dialog.ui resources/help/teacher.md resources/help/img \
-    resources/translations/ejournal_en.qm resources/fonts; do
+    resources/translations/ejournal_en.qm resources/translations/ejournal_ru.qm resources/fonts; do
     [ -e "$PKG/$f" ] || { echo "missing in the bundle: ejournal_desktop/$f" >&2; exit 1; }
 done
 echo "   $(ls "$PKG/forms" | grep -c '\.ui$') forms, $(ls "$PKG/resources/help/img" | grep -c '\.png$') help pictures"
@@ -103,7 +108,9 @@ fi
 
 echo "== bundle"
 du -sh dist/ejournal
-echo "   largest parts:"
-du -a -k dist/ejournal/_internal | sort -rn | sed -n '2,13p' \
+echo "   largest parts (of _internal/, then the largest files):"
+du -s -k dist/ejournal/_internal/* | sort -rn | head -n 10 \
+    | awk '{ printf "   %8.1f MB  %s\n", $1 / 1024, $2 }'
+find dist/ejournal/_internal -type f -size +2M -exec du -k {} + | sort -rn | head -n 8 \
     | awk '{ printf "   %8.1f MB  %s\n", $1 / 1024, $2 }'
 echo "done in $(elapsed): $ROOT/dist/ejournal"

@@ -137,5 +137,7 @@ def test_forms_help_images_and_versions_go_into_the_package_and_the_bundle() -> 
     spec = (REPO / "build_installer.spec").read_text(encoding="utf-8")
     assert '_tree(ROOT / "forms", "ejournal_desktop/forms")' in spec
     assert '_tree(ROOT / "resources", "ejournal_desktop/resources")' in spec
+    # the bundle ships the compiled .qm, not the .ts (beside a .ts the .qm may be taken for stale)
+    assert 'not (src.endswith(".ts") and Path(src).parent.name == "translations")' in spec
     assert "version=str(VERSION_FILE)" in spec
     assert set(PYPROJECT["project"]["optional-dependencies"]["build"]) >= {"pyinstaller>=6.10", "pillow>=10"}
