@@ -65,7 +65,8 @@ def test_two_verified_copies_whose_manifest_matches_the_pdfs_and_the_snapshot(sc
     certify_all(s)
     steps: list[tuple[int, int]] = []
     result = make(s, tmp_path, progress=lambda done, total: steps.append((done, total)))
-    assert steps[-1][0] == steps[-1][1]
+    assert steps[-1][0] == steps[-1][1] == 2 * 3 + 5 and len({total for _, total in steps}) == 1
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)
     first, second = result.copies
     assert first.parent == tmp_path / "disk" and second.parent == tmp_path / "usb"
     assert first.name == second.name == result.file_name and result.file_name.startswith("ejournal-archive-2025-2026_")

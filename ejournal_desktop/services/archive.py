@@ -238,16 +238,19 @@ def _year(year_id: int) -> AcademicYear:
     return year
 
 
-def year_classes(year_id: int) -> list[ClassEntry]:
-    """Every class of the year with its certification and whether it still verifies."""
+def year_classes(year_id: int, progress: Progress | None = None) -> list[ClassEntry]:
+    """Every class of the year with its certification and whether it still verifies (``progress`` per class)."""
     out: list[ClassEntry] = []
-    for cid, name in printdata.classes_of_year(year_id):
+    classes = printdata.classes_of_year(year_id)
+    for cid, name in classes:
         info = certification.status(cid, year_id)
         if info is None:
             out.append(ClassEntry(cid, name, None, None))
-            continue
-        result = certification.verify(cid, year_id)
-        out.append(ClassEntry(cid, name, info, result.ok, tuple(result.differences)))
+        else:
+            result = certification.verify(cid, year_id)
+            out.append(ClassEntry(cid, name, info, result.ok, tuple(result.differences)))
+        if progress is not None:
+            progress(len(out), len(classes))
     return out
 
 
@@ -352,7 +355,9 @@ def make_archive(
     reason = force_reason.strip()
     year = _year(year_id)
     year_name = str(year.name)
-    classes = year_classes(year_id)
+    n_classes = len(printdata.classes_of_year(year_id))
+    total = 2 * n_classes + 5  # checking each class, drawing each class, snapshot, volume, zip, two copies
+    classes = year_classes(year_id, lambda done, _n: step(done, total))
     if not classes:
         raise ValidationError(_t("В %s учебном году нет ни одного класса: архивировать нечего.") % year_name)
     problems = [c.problem for c in classes if c.problem]
@@ -379,8 +384,7 @@ def make_archive(
         pass
     if locations_[0].casefold() == locations_[1].casefold():
         warnings.append(_t("Обе копии хранятся в одном месте, а Положение требует хранить их в разных помещениях."))
-    total = len(classes) + 5
-    done = 0
+    done = len(classes)
 
     def tick() -> None:
         nonlocal done

@@ -647,7 +647,7 @@ class YearEndTab(QWidget):
 
     def _force_reason(self, yid: int) -> str | None:
         """'' when every journal is certified; the reason typed when not; None when the user gave up."""
-        classes = self._run_job(lambda progress: archive.year_classes(yid))
+        classes = self._run_job(lambda progress: archive.year_classes(yid, progress))
         if not isinstance(classes, list):
             return None
         problems = [c.problem for c in classes if c.problem]
