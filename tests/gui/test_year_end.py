@@ -213,6 +213,7 @@ def test_the_admin_changes_the_deadline_here(qtbot: QtBot, gui_school: tuple[str
     tab.reminder_days.setValue(30)
     qtbot.mouseClick(tab.save_settings_button, Qt.MouseButton.LeftButton)
     assert "15.06.2026" in tab.deadline_label.text()
+    shot(tab, "admin")
     director = open_tab(qtbot, s, "director", today=D(2026, 5, 20))
     assert director.reminder_label.text().startswith("Не заверены журналы: 1А, 5А, 6А")
     tab.deadline_month.setCurrentIndex(1)  # February: the 30th is not offered
