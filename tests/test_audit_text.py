@@ -15,3 +15,31 @@ def test_single_values_stay_plain() -> None:
     assert _shown('{"value": "5"}') == "5"
     assert _shown('{"code": "н"}') == "н"
     assert _shown("") == ""
+
+
+def _actions_written_by_the_program() -> set[str]:
+    """Every audit action named in the source: ``audit.record(actor, "x.y", …)``, the import's
+    batched ``.add("x.y", …)`` and ``…ACTION = "x.y"`` constants."""
+    import re
+    from pathlib import Path
+
+    import ejournal_desktop
+
+    found: set[str] = set()
+    for path in Path(ejournal_desktop.__file__).parent.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found.update(re.findall(r'audit\.record\(\s*[^,()]+,\s*"([a-z_]+\.[a-z_]+)"', text))
+        found.update(re.findall(r'\.add\(\s*"([a-z_]+\.[a-z_]+)"', text))
+        found.update(re.findall(r'^[A-Z_]*ACTION = "([a-z_]+\.[a-z_]+)"', text, re.M))
+    return found
+
+
+def test_every_audit_action_reads_in_russian() -> None:
+    """The «Аудит» view shows a Russian title for every kind of change, never «class.create»."""
+    from ejournal_desktop.services.audit_view import ACTION_TITLES, action_title
+
+    actions = _actions_written_by_the_program()
+    assert {"mark.put", "archive.make", "contact.issue", "plan_topic.remove"} <= actions  # the scan works
+    untitled = sorted(a for a in actions if a not in ACTION_TITLES)
+    assert not untitled, f"audit actions without a Russian title in audit_view.ACTION_TITLES: {untitled}"
+    assert action_title("archive.make") == "сделан архив учебного года"

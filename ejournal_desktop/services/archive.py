@@ -373,7 +373,8 @@ def make_archive(
     for p in paths:
         if (p / name).exists():
             raise ValidationError(_t("Файл «%s» уже существует: повторите через секунду.") % (p / name))
-    user = User.get_by_id(actor.user_id)
+    # the login only: on a server the director's own role may not read the password hashes
+    user = User.select(User.id, User.login).where(User.id == actor.user_id).get()
     school_name = str(school_settings.get("school_name") or "")
     warnings: list[str] = []
     try:
