@@ -144,7 +144,8 @@ def test_english_main_window_after_the_language_is_switched(
     admin = MainWindow(session_for(school, "admin", db))
     qtbot.addWidget(admin)
     assert admin.tab_titles() == [
-        "Journal", "Attendance", "Timetable", "Pupils", "Administration", "Audit", "Reports", "Print"]
+        "Journal", "Attendance", "Timetable", "Pupils", "My class", "Administration", "Audit", "Reports", "Print",
+        "End of year"]
     admin.close()
     # the menus, buttons and tabs of a homeroom teacher's window (every tab and the administration's
     # panels are read to the last cell in tests/gui/test_english_ui.py)
