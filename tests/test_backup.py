@@ -162,6 +162,7 @@ def test_backup_and_restore_on_both_databases_and_across(
         code, out, err = run(capsys, "restore", str(file), "--db", target)
         assert code == 0, err
         assert out.rstrip().endswith("готово")
+        assert ("ejournal pg-setup --db" in out) == (kind == "postgresql")  # roles and grants are per server
         assert check_counts(capsys, target) == before
         db = connect(parse_target(target))
         try:

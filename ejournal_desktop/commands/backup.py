@@ -195,5 +195,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Восстановлено записей: {info.total_rows} (таблиц: {len(info.tables)}); "
           "число записей каждой таблицы совпадает с копией.")
     print(f"Проверка: ejournal check --db {shlex.quote(where)}")
+    if target.kind == "postgresql":
+        # the copy carries the accounts, not the server's login roles and grants (they are per journal)
+        print(f"Сервер PostgreSQL: чтобы сотрудники входили под своими ролями, выполните от имени владельца "
+              f"журнала «ejournal pg-setup --db {shlex.quote(where)}».")
     print("готово")
     return _cli.EXIT_OK
