@@ -140,3 +140,17 @@ def test_year_on_and_short_names(school: School) -> None:
     assert timetable.subject_short("Окружающий мир") == "Окр. мир"
     assert timetable.subject_short("ИЗО") == "ИЗО"
     assert timetable.subject_short("Физическая культура", "Физ-ра") == "Физ-ра"
+
+
+def test_a_teachers_week_of_second_shift_classes_shows_the_second_shifts_bells(school: School) -> None:
+    from ejournal_desktop.store.models import SchoolClass
+
+    structure.set_bell(school.admin, 2, 1, "13:30", "14:15")
+    structure.set_bell(school.admin, 2, 2, "14:25", "15:10")
+    # Петров teaches 5А and 1А, both first shift: the first shift's bells
+    assert timetable.week_grid(school.petrov, "teacher", school.petrov.user_id, MON).bells[1] == ("08:30", "09:15")
+    SchoolClass.update(shift=2).where(SchoolClass.id.in_([school.classes["5А"], school.classes["1А"]])).execute()
+    grid = timetable.week_grid(school.petrov, "teacher", school.petrov.user_id, MON)
+    assert grid.bells == {1: ("13:30", "14:15"), 2: ("14:25", "15:10")}
+    # a room used by both shifts keeps the first shift's times (numbers count from each shift's start)
+    assert timetable.week_grid(school.admin, "room", "21", MON).bells[1] == ("08:30", "09:15")

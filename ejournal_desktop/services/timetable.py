@@ -396,17 +396,33 @@ def week_grid(actor: Actor, kind: Kind, key: int | str, monday: dt.date) -> Week
         in_year = year is not None and year.start <= day <= year.end
         name = next((n for n, span in holidays if day in span), "")
         days.append(GridDay(day, name, in_year))
-    bells = {
+    grid = WeekGrid(kind, key, title, monday, year.id if year else None, days, [], {})
+    if year is not None:
+        _fill(grid, year)
+    if kind != "class":
+        shift = _shift_of_lessons(grid)
+    grid.bells = {
         int(n): (str(s), str(e)) for n, s, e in rows_of(
             Bell.select(Bell.number, Bell.start, Bell.end).where(Bell.shift == shift))
     }
-    grid = WeekGrid(kind, key, title, monday, year.id if year else None, days, [], bells)
-    if year is not None:
-        _fill(grid, year)
-    numbers = set(bells) | {n for (_, n) in grid.cells}
+    numbers = set(grid.bells) | {n for (_, n) in grid.cells}
     top = max(numbers, default=6)
     grid.numbers = list(range(1, max(top, 1) + 1))
     return grid
+
+
+def _shift_of_lessons(grid: WeekGrid) -> int:
+    """The bell shift of a teacher's or a room's week: that of the classes taught in it.
+
+    Lesson numbers count from the start of each shift, so a week of second-shift classes
+    shows the second shift's bells; a week of both shifts (or none) shows the first's.
+    """
+    class_ids = {lesson.class_id for lesson in grid.all_lessons()}
+    if not class_ids:
+        return 1
+    shifts = {int(s) for (s,) in rows_of(
+        SchoolClass.select(SchoolClass.shift).where(SchoolClass.id.in_(sorted(class_ids))))}
+    return 2 if shifts == {2} else 1
 
 
 def _fill(grid: WeekGrid, year: SchoolYear) -> None:
