@@ -513,8 +513,9 @@ def compile_qm(ts: Path, qm: Path) -> bool:
         return False
     qm.parent.mkdir(parents=True, exist_ok=True)
     try:
-        done = subprocess.run([*program, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True,
-                              timeout=120, check=False)
+        # -nounfinished: an unfinished message falls back to the Russian source, not to ""
+        done = subprocess.run([*program, "-silent", "-nounfinished", str(ts), "-qm", str(qm)],
+                              capture_output=True, text=True, timeout=120, check=False)
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("lrelease failed: %s", exc)
         return False

@@ -95,7 +95,7 @@ def smoke_test(db: str, login: str = "admin", password: str | None = None, langu
     from ejournal_desktop.services import auth
     from ejournal_desktop.services.access import standing
     from ejournal_desktop.store.database import open_journal, parse_target
-    from ejournal_desktop.ui.about import about_html
+    from ejournal_desktop.ui.about import AboutDialog
     from ejournal_desktop.ui.help import HelpWindow
     from ejournal_desktop.ui.main_window import MainWindow
     from ejournal_desktop.ui.session import Session
@@ -120,12 +120,13 @@ def smoke_test(db: str, login: str = "admin", password: str | None = None, langu
             window.show()
             app.processEvents()
             titles = window.tab_titles()
-            about_html(session.database, str(session.actor))
+            about = AboutDialog(session.database, str(session.actor), window)  # the Designer form loads
             help_window = HelpWindow(session.roles, language, window)
             settings = SettingsDialog(session, window)
             app.processEvents()
             print(f"smoke test [{language}]: {window.windowTitle()} — {', '.join(titles)}")
             settings.deleteLater()
+            about.deleteLater()
             help_window.deleteLater()
             window.close()
             window.deleteLater()

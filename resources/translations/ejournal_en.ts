@@ -896,6 +896,14 @@ late</translation>
             <translation>Corrections on request</translation>
         </message>
         <message>
+            <source>КТП переименована</source>
+            <translation>lesson plan renamed</translation>
+        </message>
+        <message>
+            <source>КТП принята для нагрузки</source>
+            <translation>lesson plan adopted for a teaching load</translation>
+        </message>
+        <message>
             <source>Классный руководитель видит в журнале аудита только записи своего класса.</source>
             <translation>A homeroom teacher sees only the entries of their own class in the audit log.</translation>
         </message>
@@ -964,6 +972,14 @@ late</translation>
             <translation>Full name</translation>
         </message>
         <message>
+            <source>в КТП добавлена тема</source>
+            <translation>topic added to a lesson plan</translation>
+        </message>
+        <message>
+            <source>в КТП расставлены даты</source>
+            <translation>dates filled in a lesson plan</translation>
+        </message>
+        <message>
             <source>в исправлении отказано</source>
             <translation>correction refused</translation>
         </message>
@@ -1016,16 +1032,44 @@ late</translation>
             <translation>day of the week</translation>
         </message>
         <message>
+            <source>добавлен звонок</source>
+            <translation>bell added</translation>
+        </message>
+        <message>
+            <source>добавлен предмет</source>
+            <translation>subject added</translation>
+        </message>
+        <message>
+            <source>добавлен родитель</source>
+            <translation>parent added</translation>
+        </message>
+        <message>
             <source>добавлен учащийся</source>
             <translation>pupil added</translation>
+        </message>
+        <message>
+            <source>добавлена нагрузка</source>
+            <translation>teaching load added</translation>
+        </message>
+        <message>
+            <source>добавлены каникулы</source>
+            <translation>holidays added</translation>
         </message>
         <message>
             <source>журнал восстановлен из резервной копии</source>
             <translation>journal restored from a backup</translation>
         </message>
         <message>
+            <source>журнал заверен директором</source>
+            <translation>journal certified by the head teacher</translation>
+        </message>
+        <message>
             <source>заблокирован</source>
             <translation>blocked</translation>
+        </message>
+        <message>
+            <source>загружены данные из Excel</source>
+            <translation>data imported from Excel</translation>
         </message>
         <message>
             <source>задан пароль</source>
@@ -1036,8 +1080,24 @@ late</translation>
             <translation>closed</translation>
         </message>
         <message>
+            <source>замена отменена</source>
+            <translation>substitution cancelled</translation>
+        </message>
+        <message>
+            <source>записан контакт с родителями</source>
+            <translation>contact with parents recorded</translation>
+        </message>
+        <message>
+            <source>записано согласие на обработку ПД</source>
+            <translation>consent to personal-data processing recorded</translation>
+        </message>
+        <message>
             <source>запрошено исправление</source>
             <translation>correction requested</translation>
+        </message>
+        <message>
+            <source>изменена нагрузка</source>
+            <translation>teaching load changed</translation>
         </message>
         <message>
             <source>изменена настройка</source>
@@ -1056,12 +1116,64 @@ late</translation>
             <translation>attendance changed</translation>
         </message>
         <message>
+            <source>изменена тема КТП</source>
+            <translation>lesson plan topic changed</translation>
+        </message>
+        <message>
+            <source>изменено место хранения копии архива</source>
+            <translation>archive copy location changed</translation>
+        </message>
+        <message>
+            <source>изменено расписание звонков</source>
+            <translation>bell schedule changed</translation>
+        </message>
+        <message>
+            <source>изменены каникулы</source>
+            <translation>holidays changed</translation>
+        </message>
+        <message>
             <source>изменены роли</source>
             <translation>roles changed</translation>
         </message>
         <message>
+            <source>изменены сведения о зачислении</source>
+            <translation>enrolment details changed</translation>
+        </message>
+        <message>
+            <source>изменены сведения о родителе</source>
+            <translation>parent details changed</translation>
+        </message>
+        <message>
+            <source>изменены сведения о сотруднике</source>
+            <translation>staff member details changed</translation>
+        </message>
+        <message>
+            <source>изменены сведения об учащемся</source>
+            <translation>pupil details changed</translation>
+        </message>
+        <message>
             <source>изменены тема, задание или вид работы урока</source>
             <translation>lesson topic, homework or kind of work changed</translation>
+        </message>
+        <message>
+            <source>изменён кабинет в расписании</source>
+            <translation>timetable room changed</translation>
+        </message>
+        <message>
+            <source>изменён класс</source>
+            <translation>class changed</translation>
+        </message>
+        <message>
+            <source>изменён период</source>
+            <translation>period changed</translation>
+        </message>
+        <message>
+            <source>изменён предмет</source>
+            <translation>subject changed</translation>
+        </message>
+        <message>
+            <source>изменён учебный год</source>
+            <translation>school year changed</translation>
         </message>
         <message>
             <source>исправление внесено</source>
@@ -1072,12 +1184,24 @@ late</translation>
             <translation>correction approved</translation>
         </message>
         <message>
+            <source>к нагрузке привязана КТП</source>
+            <translation>lesson plan linked to a teaching load</translation>
+        </message>
+        <message>
             <source>кабинет</source>
             <translation>room</translation>
         </message>
         <message>
+            <source>классный руководитель подтвердил проверку недели</source>
+            <translation>homeroom teacher confirmed the weekly check</translation>
+        </message>
+        <message>
             <source>конец</source>
             <translation>end</translation>
+        </message>
+        <message>
+            <source>копия архива внесена в реестр</source>
+            <translation>archive copy added to the register</translation>
         </message>
         <message>
             <source>логин</source>
@@ -1088,8 +1212,24 @@ late</translation>
             <translation>title</translation>
         </message>
         <message>
+            <source>назначен классный руководитель</source>
+            <translation>homeroom teacher assigned</translation>
+        </message>
+        <message>
+            <source>назначена замена</source>
+            <translation>substitution assigned</translation>
+        </message>
+        <message>
+            <source>напечатан документ</source>
+            <translation>document printed</translation>
+        </message>
+        <message>
             <source>начало</source>
             <translation>start</translation>
+        </message>
+        <message>
+            <source>начат следующий учебный год</source>
+            <translation>next school year started</translation>
         </message>
         <message>
             <source>нет</source>
@@ -1106,6 +1246,10 @@ late</translation>
         <message>
             <source>отмечено отсутствие</source>
             <translation>absence recorded</translation>
+        </message>
+        <message>
+            <source>отправлено сообщение</source>
+            <translation>message sent</translation>
         </message>
         <message>
             <source>пароль изменён</source>
@@ -1132,8 +1276,32 @@ late</translation>
             <translation>order</translation>
         </message>
         <message>
+            <source>проверена копия архива</source>
+            <translation>archive copy checked</translation>
+        </message>
+        <message>
+            <source>проверены персональные данные класса</source>
+            <translation>class's personal data checked</translation>
+        </message>
+        <message>
+            <source>проверка недели подтверждена заново</source>
+            <translation>weekly check confirmed again</translation>
+        </message>
+        <message>
             <source>программа</source>
             <translation>programme</translation>
+        </message>
+        <message>
+            <source>родитель убран из карточки учащегося</source>
+            <translation>parent removed from the pupil's record</translation>
+        </message>
+        <message>
+            <source>родитель указан в карточке учащегося</source>
+            <translation>parent added to the pupil's record</translation>
+        </message>
+        <message>
+            <source>родителям выданы документы</source>
+            <translation>documents issued to parents</translation>
         </message>
         <message>
             <source>роли</source>
@@ -1144,6 +1312,10 @@ late</translation>
             <translation>from</translation>
         </message>
         <message>
+            <source>сделан архив учебного года</source>
+            <translation>school year archive made</translation>
+        </message>
+        <message>
             <source>сделана резервная копия</source>
             <translation>backup made</translation>
         </message>
@@ -1152,8 +1324,28 @@ late</translation>
             <translation>attendance mark removed</translation>
         </message>
         <message>
+            <source>согласие на обработку ПД отозвано</source>
+            <translation>consent to personal-data processing withdrawn</translation>
+        </message>
+        <message>
+            <source>создан класс</source>
+            <translation>class created</translation>
+        </message>
+        <message>
             <source>создан период</source>
             <translation>period created</translation>
+        </message>
+        <message>
+            <source>создан учебный год</source>
+            <translation>school year created</translation>
+        </message>
+        <message>
+            <source>создана КТП</source>
+            <translation>lesson plan created</translation>
+        </message>
+        <message>
+            <source>создана подгруппа</source>
+            <translation>subgroup created</translation>
         </message>
         <message>
             <source>создана учётная запись</source>
@@ -1168,8 +1360,20 @@ late</translation>
             <translation>lesson plan topic</translation>
         </message>
         <message>
+            <source>тема КТП перемещена</source>
+            <translation>lesson plan topic moved</translation>
+        </message>
+        <message>
+            <source>тема КТП удалена</source>
+            <translation>lesson plan topic removed</translation>
+        </message>
+        <message>
             <source>тип урока</source>
             <translation>lesson type</translation>
+        </message>
+        <message>
+            <source>удалена нагрузка</source>
+            <translation>teaching load removed</translation>
         </message>
         <message>
             <source>удалена отметка</source>
@@ -1180,6 +1384,30 @@ late</translation>
             <translation>period mark deleted</translation>
         </message>
         <message>
+            <source>удалены каникулы</source>
+            <translation>holidays removed</translation>
+        </message>
+        <message>
+            <source>удалён звонок</source>
+            <translation>bell removed</translation>
+        </message>
+        <message>
+            <source>удалён класс</source>
+            <translation>class removed</translation>
+        </message>
+        <message>
+            <source>удалён период</source>
+            <translation>period removed</translation>
+        </message>
+        <message>
+            <source>удалён предмет</source>
+            <translation>subject removed</translation>
+        </message>
+        <message>
+            <source>удалён учебный год</source>
+            <translation>school year removed</translation>
+        </message>
+        <message>
             <source>урок</source>
             <translation>lesson</translation>
         </message>
@@ -1188,12 +1416,32 @@ late</translation>
             <translation>lesson entered in the journal</translation>
         </message>
         <message>
+            <source>урок добавлен в расписание</source>
+            <translation>lesson added to the timetable</translation>
+        </message>
+        <message>
+            <source>урок перенесён в расписании</source>
+            <translation>lesson moved in the timetable</translation>
+        </message>
+        <message>
+            <source>урок расписания действует до даты</source>
+            <translation>timetable lesson ends on a date</translation>
+        </message>
+        <message>
+            <source>урок удалён из расписания</source>
+            <translation>lesson removed from the timetable</translation>
+        </message>
+        <message>
             <source>учащийся выбыл из класса</source>
             <translation>pupil left the class</translation>
         </message>
         <message>
             <source>учащийся зачислен в класс</source>
             <translation>pupil enrolled in the class</translation>
+        </message>
+        <message>
+            <source>учащийся переведён в другой класс</source>
+            <translation>pupil transferred to another class</translation>
         </message>
         <message>
             <source>учётная запись заблокирована</source>

@@ -896,6 +896,14 @@
             <translation>Исправления по запросам</translation>
         </message>
         <message>
+            <source>КТП переименована</source>
+            <translation>КТП переименована</translation>
+        </message>
+        <message>
+            <source>КТП принята для нагрузки</source>
+            <translation>КТП принята для нагрузки</translation>
+        </message>
+        <message>
             <source>Классный руководитель видит в журнале аудита только записи своего класса.</source>
             <translation>Классный руководитель видит в журнале аудита только записи своего класса.</translation>
         </message>
@@ -964,6 +972,14 @@
             <translation>ФИО</translation>
         </message>
         <message>
+            <source>в КТП добавлена тема</source>
+            <translation>в КТП добавлена тема</translation>
+        </message>
+        <message>
+            <source>в КТП расставлены даты</source>
+            <translation>в КТП расставлены даты</translation>
+        </message>
+        <message>
             <source>в исправлении отказано</source>
             <translation>в исправлении отказано</translation>
         </message>
@@ -1016,16 +1032,44 @@
             <translation>день недели</translation>
         </message>
         <message>
+            <source>добавлен звонок</source>
+            <translation>добавлен звонок</translation>
+        </message>
+        <message>
+            <source>добавлен предмет</source>
+            <translation>добавлен предмет</translation>
+        </message>
+        <message>
+            <source>добавлен родитель</source>
+            <translation>добавлен родитель</translation>
+        </message>
+        <message>
             <source>добавлен учащийся</source>
             <translation>добавлен учащийся</translation>
+        </message>
+        <message>
+            <source>добавлена нагрузка</source>
+            <translation>добавлена нагрузка</translation>
+        </message>
+        <message>
+            <source>добавлены каникулы</source>
+            <translation>добавлены каникулы</translation>
         </message>
         <message>
             <source>журнал восстановлен из резервной копии</source>
             <translation>журнал восстановлен из резервной копии</translation>
         </message>
         <message>
+            <source>журнал заверен директором</source>
+            <translation>журнал заверен директором</translation>
+        </message>
+        <message>
             <source>заблокирован</source>
             <translation>заблокирован</translation>
+        </message>
+        <message>
+            <source>загружены данные из Excel</source>
+            <translation>загружены данные из Excel</translation>
         </message>
         <message>
             <source>задан пароль</source>
@@ -1036,8 +1080,24 @@
             <translation>закрыт</translation>
         </message>
         <message>
+            <source>замена отменена</source>
+            <translation>замена отменена</translation>
+        </message>
+        <message>
+            <source>записан контакт с родителями</source>
+            <translation>записан контакт с родителями</translation>
+        </message>
+        <message>
+            <source>записано согласие на обработку ПД</source>
+            <translation>записано согласие на обработку ПД</translation>
+        </message>
+        <message>
             <source>запрошено исправление</source>
             <translation>запрошено исправление</translation>
+        </message>
+        <message>
+            <source>изменена нагрузка</source>
+            <translation>изменена нагрузка</translation>
         </message>
         <message>
             <source>изменена настройка</source>
@@ -1056,12 +1116,64 @@
             <translation>изменена отметка посещаемости</translation>
         </message>
         <message>
+            <source>изменена тема КТП</source>
+            <translation>изменена тема КТП</translation>
+        </message>
+        <message>
+            <source>изменено место хранения копии архива</source>
+            <translation>изменено место хранения копии архива</translation>
+        </message>
+        <message>
+            <source>изменено расписание звонков</source>
+            <translation>изменено расписание звонков</translation>
+        </message>
+        <message>
+            <source>изменены каникулы</source>
+            <translation>изменены каникулы</translation>
+        </message>
+        <message>
             <source>изменены роли</source>
             <translation>изменены роли</translation>
         </message>
         <message>
+            <source>изменены сведения о зачислении</source>
+            <translation>изменены сведения о зачислении</translation>
+        </message>
+        <message>
+            <source>изменены сведения о родителе</source>
+            <translation>изменены сведения о родителе</translation>
+        </message>
+        <message>
+            <source>изменены сведения о сотруднике</source>
+            <translation>изменены сведения о сотруднике</translation>
+        </message>
+        <message>
+            <source>изменены сведения об учащемся</source>
+            <translation>изменены сведения об учащемся</translation>
+        </message>
+        <message>
             <source>изменены тема, задание или вид работы урока</source>
             <translation>изменены тема, задание или вид работы урока</translation>
+        </message>
+        <message>
+            <source>изменён кабинет в расписании</source>
+            <translation>изменён кабинет в расписании</translation>
+        </message>
+        <message>
+            <source>изменён класс</source>
+            <translation>изменён класс</translation>
+        </message>
+        <message>
+            <source>изменён период</source>
+            <translation>изменён период</translation>
+        </message>
+        <message>
+            <source>изменён предмет</source>
+            <translation>изменён предмет</translation>
+        </message>
+        <message>
+            <source>изменён учебный год</source>
+            <translation>изменён учебный год</translation>
         </message>
         <message>
             <source>исправление внесено</source>
@@ -1072,12 +1184,24 @@
             <translation>исправление одобрено</translation>
         </message>
         <message>
+            <source>к нагрузке привязана КТП</source>
+            <translation>к нагрузке привязана КТП</translation>
+        </message>
+        <message>
             <source>кабинет</source>
             <translation>кабинет</translation>
         </message>
         <message>
+            <source>классный руководитель подтвердил проверку недели</source>
+            <translation>классный руководитель подтвердил проверку недели</translation>
+        </message>
+        <message>
             <source>конец</source>
             <translation>конец</translation>
+        </message>
+        <message>
+            <source>копия архива внесена в реестр</source>
+            <translation>копия архива внесена в реестр</translation>
         </message>
         <message>
             <source>логин</source>
@@ -1088,8 +1212,24 @@
             <translation>название</translation>
         </message>
         <message>
+            <source>назначен классный руководитель</source>
+            <translation>назначен классный руководитель</translation>
+        </message>
+        <message>
+            <source>назначена замена</source>
+            <translation>назначена замена</translation>
+        </message>
+        <message>
+            <source>напечатан документ</source>
+            <translation>напечатан документ</translation>
+        </message>
+        <message>
             <source>начало</source>
             <translation>начало</translation>
+        </message>
+        <message>
+            <source>начат следующий учебный год</source>
+            <translation>начат следующий учебный год</translation>
         </message>
         <message>
             <source>нет</source>
@@ -1106,6 +1246,10 @@
         <message>
             <source>отмечено отсутствие</source>
             <translation>отмечено отсутствие</translation>
+        </message>
+        <message>
+            <source>отправлено сообщение</source>
+            <translation>отправлено сообщение</translation>
         </message>
         <message>
             <source>пароль изменён</source>
@@ -1132,8 +1276,32 @@
             <translation>приказ</translation>
         </message>
         <message>
+            <source>проверена копия архива</source>
+            <translation>проверена копия архива</translation>
+        </message>
+        <message>
+            <source>проверены персональные данные класса</source>
+            <translation>проверены персональные данные класса</translation>
+        </message>
+        <message>
+            <source>проверка недели подтверждена заново</source>
+            <translation>проверка недели подтверждена заново</translation>
+        </message>
+        <message>
             <source>программа</source>
             <translation>программа</translation>
+        </message>
+        <message>
+            <source>родитель убран из карточки учащегося</source>
+            <translation>родитель убран из карточки учащегося</translation>
+        </message>
+        <message>
+            <source>родитель указан в карточке учащегося</source>
+            <translation>родитель указан в карточке учащегося</translation>
+        </message>
+        <message>
+            <source>родителям выданы документы</source>
+            <translation>родителям выданы документы</translation>
         </message>
         <message>
             <source>роли</source>
@@ -1144,6 +1312,10 @@
             <translation>с</translation>
         </message>
         <message>
+            <source>сделан архив учебного года</source>
+            <translation>сделан архив учебного года</translation>
+        </message>
+        <message>
             <source>сделана резервная копия</source>
             <translation>сделана резервная копия</translation>
         </message>
@@ -1152,8 +1324,28 @@
             <translation>снята отметка посещаемости</translation>
         </message>
         <message>
+            <source>согласие на обработку ПД отозвано</source>
+            <translation>согласие на обработку ПД отозвано</translation>
+        </message>
+        <message>
+            <source>создан класс</source>
+            <translation>создан класс</translation>
+        </message>
+        <message>
             <source>создан период</source>
             <translation>создан период</translation>
+        </message>
+        <message>
+            <source>создан учебный год</source>
+            <translation>создан учебный год</translation>
+        </message>
+        <message>
+            <source>создана КТП</source>
+            <translation>создана КТП</translation>
+        </message>
+        <message>
+            <source>создана подгруппа</source>
+            <translation>создана подгруппа</translation>
         </message>
         <message>
             <source>создана учётная запись</source>
@@ -1168,8 +1360,20 @@
             <translation>тема КТП</translation>
         </message>
         <message>
+            <source>тема КТП перемещена</source>
+            <translation>тема КТП перемещена</translation>
+        </message>
+        <message>
+            <source>тема КТП удалена</source>
+            <translation>тема КТП удалена</translation>
+        </message>
+        <message>
             <source>тип урока</source>
             <translation>тип урока</translation>
+        </message>
+        <message>
+            <source>удалена нагрузка</source>
+            <translation>удалена нагрузка</translation>
         </message>
         <message>
             <source>удалена отметка</source>
@@ -1180,6 +1384,30 @@
             <translation>удалена отметка за период</translation>
         </message>
         <message>
+            <source>удалены каникулы</source>
+            <translation>удалены каникулы</translation>
+        </message>
+        <message>
+            <source>удалён звонок</source>
+            <translation>удалён звонок</translation>
+        </message>
+        <message>
+            <source>удалён класс</source>
+            <translation>удалён класс</translation>
+        </message>
+        <message>
+            <source>удалён период</source>
+            <translation>удалён период</translation>
+        </message>
+        <message>
+            <source>удалён предмет</source>
+            <translation>удалён предмет</translation>
+        </message>
+        <message>
+            <source>удалён учебный год</source>
+            <translation>удалён учебный год</translation>
+        </message>
+        <message>
             <source>урок</source>
             <translation>урок</translation>
         </message>
@@ -1188,12 +1416,32 @@
             <translation>урок внесён в журнал</translation>
         </message>
         <message>
+            <source>урок добавлен в расписание</source>
+            <translation>урок добавлен в расписание</translation>
+        </message>
+        <message>
+            <source>урок перенесён в расписании</source>
+            <translation>урок перенесён в расписании</translation>
+        </message>
+        <message>
+            <source>урок расписания действует до даты</source>
+            <translation>урок расписания действует до даты</translation>
+        </message>
+        <message>
+            <source>урок удалён из расписания</source>
+            <translation>урок удалён из расписания</translation>
+        </message>
+        <message>
             <source>учащийся выбыл из класса</source>
             <translation>учащийся выбыл из класса</translation>
         </message>
         <message>
             <source>учащийся зачислен в класс</source>
             <translation>учащийся зачислен в класс</translation>
+        </message>
+        <message>
+            <source>учащийся переведён в другой класс</source>
+            <translation>учащийся переведён в другой класс</translation>
         </message>
         <message>
             <source>учётная запись заблокирована</source>

@@ -17,6 +17,7 @@ from ejournal_desktop import __version__
 from ejournal_desktop.services import accounts, auth
 from ejournal_desktop.services.access import standing
 from ejournal_desktop.store.models import AuditEntry, User
+from ejournal_desktop.ui.about import AboutDialog
 from ejournal_desktop.ui.login import ChangePasswordDialog, LoginDialog
 from ejournal_desktop.ui.main_window import TABS, MainWindow, tab_class
 from ejournal_desktop.ui.session import Session
@@ -298,9 +299,11 @@ def test_menus_about_and_switch_user(
     db, school = gui_school
     window = main_window(qtbot, session_for(school, "ivanova", db))
     window.findChild(QAction, "aboutAction").trigger()
-    about = dialogs.last()
-    assert about.kind == "about" and about.title == "О программе"
-    assert "ЭЖ-Десктоп" in about.text and __version__ in about.text and db in about.text
+    about = window.findChild(AboutDialog)  # opened modal to the window, without blocking
+    assert about is not None and about.isVisible() and about.windowTitle() == "О программе"
+    text = about.text.toPlainText()
+    assert "ЭЖ-Десктоп" in text and __version__ in text and db in text
+    about.close()
     assert [m.title() for m in window.menuBar().findChildren(QMenu) if m.title()] == [
         "&Файл", "&Вид", "&Справка"]
     window.view_actions[2].trigger()

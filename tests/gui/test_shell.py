@@ -196,24 +196,6 @@ def test_switching_the_language_in_the_settings_takes_effect_at_the_next_window(
 # --- «О программе», help ---------------------------------------------------------------------------
 
 
-def test_about_shows_version_database_and_licences(
-    qtbot: QtBot, gui_school: tuple[str, School], dialogs: Dialogs
-) -> None:
-    db, school = gui_school
-    window = MainWindow(session_for(school, "ivanova", db))
-    qtbot.addWidget(window)
-    window.findChild(QAction, "aboutAction").trigger()
-    about = dialogs.last()
-    assert about.title == "О программе"
-    for part in (__version__, db, "MIT", "LGPL-3.0", "peewee", "ReportLab", "openpyxl", "argon2-cffi",
-                 "psycopg", "keyring", "platformdirs", "DejaVu", "BSD"):
-        assert part in about.text, part
-    box = QMessageBox(QMessageBox.Icon.Information, about.title, about.text)
-    qtbot.addWidget(box)
-    box.show()
-    shoot(box, "about.png")
-
-
 def test_about_in_english(qtbot: QtBot, english: None) -> None:
     text = about_html("/tmp/journal.sqlite3", "admin")
     assert "Version: " + __version__ in text
