@@ -92,7 +92,21 @@ def test_letter_for_one_student_and_the_known_absences(filled: Filled) -> None:
     rus = next(r for r in batch.letters[0].subjects if r.subject == "Русский язык")
     assert rus.period_mark == "4" and rus.mean == "4,00"
     _, data = as_pdf(render_letters, batch)
-    assert "Замечания" not in pdf(data)[0]  # no remark typed: no empty heading
+    text = pdf(data)[0]
+    assert "Замечания" not in text  # no remark typed: no empty heading
+    assert "учащегося (учащейся)" in text  # the card does not say whether a boy or a girl
+
+
+def test_a_letter_speaks_of_a_girl_as_a_girl(filled: Filled) -> None:
+    from ejournal_desktop.store.models import Student
+
+    s = filled.school
+    belova = s.students["5А"][1]
+    Student.update(gender="ж").where(Student.id == belova).execute()
+    batch = parent_docs.letters(s.director, s.classes["5А"], s.periods[0], belova, today=TODAY)
+    text = pdf(as_pdf(render_letters, batch)[1])[0]
+    assert "учащейся" in text and "учащегося" not in text
+    assert "Учащаяся:" in text and "(учащаяся)" not in text
 
 
 def test_who_may_issue(filled: Filled) -> None:

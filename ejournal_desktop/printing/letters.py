@@ -82,14 +82,16 @@ def _draw_letter(c: Canvas, batch: TextBatch, data: LetterBatch, letter: Letter)
     y -= 28
     batch.center(LEFT, RIGHT, y, "Уважаемые родители (законные представители)!", SANS_BOLD, 11)
     y -= 20
-    intro = (f"Сообщаем результаты учёбы и посещаемость учащегося (учащейся) {data.class_title} класса "
+    whose, who = {"м": ("учащегося", "Учащийся:"), "ж": ("учащейся", "Учащаяся:")}.get(
+        letter.gender, ("учащегося (учащейся)", "Учащийся (учащаяся):"))
+    intro = (f"Сообщаем результаты учёбы и посещаемость {whose} {data.class_title} класса "
              f"за {_period_phrase(data)} ({format_date_ru(data.period_start)} – {format_date_ru(data.period_end)}).")
     for line in wrap(intro, SANS, BODY, width):
         batch.left(LEFT, y, line, SANS, BODY)
         y -= 13
     y -= 4
-    batch.left(LEFT, y, "Учащийся (учащаяся):", SANS, BODY)
-    name_x = LEFT + text_width("Учащийся (учащаяся):", SANS, BODY) + 8
+    batch.left(LEFT, y, who, SANS, BODY)
+    name_x = LEFT + text_width(who, SANS, BODY) + 8
     batch.left(name_x, y, letter.full_name, SANS_BOLD,
                fit_size(letter.full_name, SANS_BOLD, 12, RIGHT - name_x, 7) or 7)
     y -= 20

@@ -36,7 +36,7 @@ from ejournal_desktop.services.permissions import Action
 from ejournal_desktop.services.printdata import AttendanceCount, ClassJournal, PeriodLine, StudentLine
 from ejournal_desktop.services.reports.context import mark_value
 from ejournal_desktop.store.database import write_transaction
-from ejournal_desktop.store.models import Absence, Assignment, Lesson, Mark, Period, WorkKind
+from ejournal_desktop.store.models import Absence, Assignment, Lesson, Mark, Period, Student, WorkKind
 
 MAX_REMARK = 1500
 MAX_RANGE_DAYS = 400
@@ -122,6 +122,7 @@ class Letter:
     full_name: str
     subjects: tuple[LetterSubject, ...]
     attendance: AttendanceCount
+    gender: str = ""  # «м» / «ж» as in the student's card; "" when not recorded
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,8 @@ def letters(actor: Actor, class_id: int, period_id: int, student_id: int | None 
     taught: dict[int, set[int]] = defaultdict(set)  # subject → students who have its lessons
     for subj in data.subjects:
         taught[subj.subject_id].update(r.student_id for r in subj.rows)
+    genders = {int(i): str(g) for i, g in Student.select(Student.id, Student.gender)
+               .where(Student.id.in_(ids or [0])).tuples()}
     out = []
     for st in chosen:
         rows = []
@@ -311,7 +314,8 @@ def letters(actor: Actor, class_id: int, period_id: int, student_id: int | None 
             mean = display_mean(weighted_mean(pairs)) if pairs else ""
             rows.append(LetterSubject(name, mark, mean))
         out.append(Letter(st.student_id, st.full_name, tuple(rows),
-                          data.attendance.get((st.student_id, period.id), AttendanceCount())))
+                          data.attendance.get((st.student_id, period.id), AttendanceCount()),
+                          genders.get(st.student_id, "")))
     return LetterBatch(data.school_name, data.class_id, data.class_name, data.class_title, data.year_id,
                        data.year_name, period.id, period.name, period.start, period.end, data.homeroom_name,
                        remark, data.printed_on, data.marks_allowed, tuple(out))
