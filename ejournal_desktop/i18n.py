@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sys
 
+from ejournal_desktop.domain import errors as _domain_errors
+
 
 def tr(context: str, text: str) -> str:
     qtcore = sys.modules.get("PySide6.QtCore")
@@ -21,3 +23,12 @@ def tr(context: str, text: str) -> str:
 def noop(context: str, text: str) -> str:
     """Marks a constant for translation (QT_TRANSLATE_NOOP) without translating it."""
     return text
+
+
+def _domain_translate(text: str) -> str:
+    return tr("Domain", text)
+
+
+# The domain layer imports nothing of the program: its refusals (MarkError…) are Russian templates
+# translated through this hook, installed as soon as anything uses the translation helpers.
+_domain_errors.install_translator(_domain_translate)

@@ -9,6 +9,8 @@ regulations and the printed journal speak); ``resources/translations/`` holds
 Extraction.  ``pyside6-lupdate`` sees ``self.tr("…")`` and
 ``QCoreApplication.translate("Context", "…")`` but not the program's helpers:
 ``i18n.tr("Context", "…")`` / ``i18n.noop("Context", "…")`` below ``ui/``, the
+message templates of the domain errors (``MarkError("…%s…", value)`` and ``template("…")`` in
+``domain/``, context ``Domain``: see :mod:`ejournal_desktop.domain.errors`), the
 one-argument module helpers ``tr("…")`` of the ui modules (each a
 ``QCoreApplication.translate("<Context>", text)``) and their ``_noop("…")``
 constants.  :func:`extract` reads the sources with :mod:`ast` and knows all of
@@ -212,6 +214,14 @@ def _classes_with_self_tr(tree: ast.Module) -> list[str]:
     return dynamic or literal
 
 
+# The domain layer (pure, no Qt, no i18n) raises errors with Russian %-templates translated through a hook
+# (domain/errors.py): in its modules the first literal given to ``SomethingError(…)`` and the argument of
+# ``template("…")`` (a template kept in a constant) are messages of the context "Domain".
+DOMAIN_DIR = "ejournal_desktop/domain/"
+DOMAIN_CONTEXT = "Domain"
+DOMAIN_MARKER = "template"
+
+
 class _Visitor(ast.NodeVisitor):
     def __init__(self, result: Extraction, rel: str, tree: ast.Module, helpers: _Helpers | None = None) -> None:
         self.result = result
@@ -223,6 +233,7 @@ class _Visitor(ast.NodeVisitor):
         self.module_ctx = self.helpers.get("tr") or self.helpers.get("_tr") or next(iter(self.helpers.values()), None)
         # `_noop("…")` constants are shown through the module's tr(), or (no helper) by the classes that self.tr()
         self.noop_contexts = [self.module_ctx] if self.module_ctx else _classes_with_self_tr(tree)
+        self.domain = rel.startswith(DOMAIN_DIR)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -240,6 +251,12 @@ class _Visitor(ast.NodeVisitor):
         args = node.args
         first = _literal(args[0]) if args else None
         second = _literal(args[1]) if len(args) > 1 else None
+        if self.domain:
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if first is not None and (name.endswith("Error") or name == DOMAIN_MARKER):
+                self._add(DOMAIN_CONTEXT, first, node)
+            elif name == DOMAIN_MARKER or (name.endswith("Error") and args and not isinstance(args[0], ast.Name)):
+                self._problem(node, f"{name}(…): the template must be a literal or a template() constant")
         if isinstance(func, ast.Attribute):
             if func.attr == "tr" and first is not None:
                 if isinstance(func.value, ast.Name) and func.value.id == "self" and self.classes:

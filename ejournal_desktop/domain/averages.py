@@ -45,19 +45,19 @@ def to_fraction(x: Number) -> Fraction:
         return Fraction(x)
     if isinstance(x, float):
         if not math.isfinite(x):
-            raise AverageError(f"Не число: «{x}».")
+            raise AverageError("Не число: «%s».", x)
         return Fraction(str(x))
     if isinstance(x, Decimal):
         if not x.is_finite():
-            raise AverageError(f"Не число: «{x}».")
+            raise AverageError("Не число: «%s».", x)
         return Fraction(x)
     if isinstance(x, str):
         cleaned = x.strip().replace(",", ".").replace("\u2212", "-")
         try:
             return Fraction(cleaned)
         except (ValueError, ZeroDivisionError):
-            raise AverageError(f"Не удалось прочитать число «{x.strip()}».") from None
-    raise AverageError(f"Не удалось прочитать число «{x!r}».")
+            raise AverageError("Не удалось прочитать число «%s».", x.strip()) from None
+    raise AverageError("Не удалось прочитать число «%r».", x)
 
 
 def plain_mean(values: Iterable[Number]) -> Fraction | None:
@@ -83,7 +83,7 @@ def weighted_mean(pairs: Iterable[tuple[Number, Number]]) -> Fraction | None:
         w = to_fraction(weight)
         if w <= 0:
             raise AverageError(
-                f"Вес отметки должен быть больше нуля (указан вес {_show_number(weight)})."
+                "Вес отметки должен быть больше нуля (указан вес %s).", _show_number(weight)
             )
         total += to_fraction(value) * w
         total_weight += w
@@ -130,7 +130,7 @@ def _to_decimal(x: Decimal | float | int | str) -> Decimal:
     if isinstance(x, Decimal):
         d = x
     elif isinstance(x, bool):
-        raise RoundingRuleError(f"Порог округления должен быть числом (указано «{x}»).")
+        raise RoundingRuleError("Порог округления должен быть числом (указано «%s»).", x)
     elif isinstance(x, float | int):
         d = Decimal(str(x))
     elif isinstance(x, str):
@@ -138,12 +138,12 @@ def _to_decimal(x: Decimal | float | int | str) -> Decimal:
             d = Decimal(x.strip().replace(",", "."))
         except InvalidOperation:
             raise RoundingRuleError(
-                f"Порог округления должен быть числом (указано «{x.strip()}»)."
+                "Порог округления должен быть числом (указано «%s»).", x.strip()
             ) from None
     else:
-        raise RoundingRuleError(f"Порог округления должен быть числом (указано «{x!r}»).")
+        raise RoundingRuleError("Порог округления должен быть числом (указано «%r»).", x)
     if not d.is_finite():
-        raise RoundingRuleError(f"Порог округления должен быть числом (указано «{x}»).")
+        raise RoundingRuleError("Порог округления должен быть числом (указано «%s»).", x)
     return d
 
 
@@ -185,8 +185,8 @@ class RoundingRule:
             # (m-1, m) for every mark also makes the thresholds strictly descend.
             if not mark - 1 < threshold < mark:
                 raise RoundingRuleError(
-                    f"Порог для отметки {mark} должен быть больше {mark - 1} и меньше {mark} "
-                    f"(указано {format_decimal_ru(threshold)})."
+                    "Порог для отметки %d должен быть больше %d и меньше %d (указано %s).",
+                    mark, mark - 1, mark, format_decimal_ru(threshold),
                 )
         object.__setattr__(self, "thresholds", items)
 
@@ -196,8 +196,7 @@ class RoundingRule:
         d = _to_decimal(t)
         if not 0 < d < 1:
             raise RoundingRuleError(
-                "Порог округления должен быть больше 0 и меньше 1 "
-                f"(указано {format_decimal_ru(d)})."
+                "Порог округления должен быть больше 0 и меньше 1 (указано %s).", format_decimal_ru(d)
             )
         return cls(tuple((mark, (mark - 1) + d) for mark in _RULE_MARKS))
 

@@ -1,6 +1,21 @@
-"""Errors of the domain layer: every one carries a Russian message for the user."""
+"""Errors of the domain layer: every one carries a Russian message for the user.
+
+A message is a Russian *template* with ``%``-placeholders and its values:
+``MarkError("Отметка «%s» недопустима: введите цифру от %d до %d.", shown, lowest, MAX_MARK)``.
+:attr:`DomainError.message` (and ``str()``) is ``translate(template) % values``: ``translate`` is
+the hook below, the identity until :mod:`ejournal_desktop.i18n` installs Qt's translation into it
+(context ``Domain``) — so the domain imports nothing of the program and an English program still
+shows English refusals.  The template is translated, never the values (what the user typed).
+
+The extractor (:mod:`ejournal_desktop.translations`) collects, in the modules of ``domain/``, the
+first string literal given to a call of a name ending in ``Error`` and the argument of
+:func:`template` — the marker for a template kept in a constant.  A template without values is
+shown as it is (no ``%`` formatting), so ``%`` needs no doubling there.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 __all__ = [
     "AverageError",
@@ -10,17 +25,54 @@ __all__ = [
     "NumberError",
     "PeriodMarkError",
     "RoundingRuleError",
+    "install_translator",
+    "template",
 ]
 
 
+def _identity(text: str) -> str:
+    return text
+
+
+translate: Callable[[str], str] = _identity
+"""Translates a message template; the identity (Russian) unless :func:`install_translator` was called."""
+
+
+def install_translator(function: Callable[[str], str] | None) -> None:
+    """Route every template through ``function`` (``None``: back to Russian as written)."""
+    global translate
+    translate = function or _identity
+
+
+def template(text: str) -> str:
+    """Marks a message template kept in a constant for translation (returns it unchanged)."""
+    return text
+
+
 class DomainError(ValueError):
-    """A rule of the journal was broken; ``message`` is shown to the user as is (Russian)."""
+    """A rule of the journal was broken; ``message`` is shown to the user as is.
 
-    message: str
+    ``args`` are the template and its values, so an error pickles and compares as it was raised.
+    """
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    template: str
+    values: tuple[object, ...]
+
+    def __init__(self, template: str, *values: object) -> None:
+        super().__init__(template, *values)
+        self.template = template
+        self.values = values
+
+    @property
+    def message(self) -> str:
+        """The message in the program's language (the template translated, then filled)."""
+        translated = translate(self.template)
+        if not self.values:
+            return translated
+        try:
+            return translated % self.values
+        except (TypeError, ValueError, KeyError):  # a broken translation must not hide the refusal
+            return self.template % self.values
 
     def __str__(self) -> str:
         return self.message

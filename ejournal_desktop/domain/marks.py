@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-from .errors import MarkError, PeriodMarkError
+from .errors import MarkError, PeriodMarkError, template
 
 __all__ = [
     "ABSENCE_TITLES",
@@ -48,7 +48,7 @@ MODIFIER_STEP = Fraction(1, 4)
 # The Unicode minus and the en dash (what word processors put instead of "-").
 _MINUS_LOOKALIKES = str.maketrans({"\u2212": "-", "\u2013": "-"})
 
-_NO_MODIFIERS = "Отметки с «+» и «−» в этой школе не используются."
+_NO_MODIFIERS = template("Отметки с «+» и «−» в этой школе не используются.")
 _CELL_SEPARATORS = ",/;"
 
 
@@ -59,12 +59,12 @@ def _normalise_signs(text: str) -> str:
 def _check_lowest(lowest: int) -> None:
     if not MIN_MARK <= lowest <= MAX_MARK:
         raise MarkError(
-            f"Наименьшая отметка шкалы должна быть от {MIN_MARK} до {MAX_MARK} (указано {lowest})."
+            "Наименьшая отметка шкалы должна быть от %d до %d (указано %d).", MIN_MARK, MAX_MARK, lowest
         )
 
 
-def _range_message(shown: str, lowest: int) -> str:
-    return f"Отметка «{shown}» недопустима: допустимы отметки от {lowest} до {MAX_MARK}."
+def _range_error(shown: str, lowest: int) -> MarkError:
+    return MarkError("Отметка «%s» недопустима: допустимы отметки от %d до %d.", shown, lowest, MAX_MARK)
 
 
 # --------------------------------------------------------------------------- absences
@@ -86,7 +86,7 @@ ABSENCE_TITLES: dict[AbsenceCode, str] = {
     AbsenceCode.LATE: "Опоздал",
 }
 
-_CODES_HINT = "«н», «б», «у», «оп»"
+_CODES_HINT = "«н», «б», «у», «оп»"  # the codes themselves: typed in Russian whatever the language
 
 
 def parse_absence(text: str) -> AbsenceCode:
@@ -100,10 +100,9 @@ def parse_absence(text: str) -> AbsenceCode:
         pass
     if re.search(r"[A-Za-z]", shown):
         raise MarkError(
-            f"Код «{shown}» не распознан: коды посещаемости — {_CODES_HINT}, "
-            "их вводят русскими буквами."
+            "Код «%s» не распознан: коды посещаемости — %s, их вводят русскими буквами.", shown, _CODES_HINT
         )
-    raise MarkError(f"Код «{shown}» не распознан: коды посещаемости — {_CODES_HINT}.")
+    raise MarkError("Код «%s» не распознан: коды посещаемости — %s.", shown, _CODES_HINT)
 
 
 # --------------------------------------------------------------------------- current marks
@@ -134,7 +133,7 @@ class CurrentMark:
     def __post_init__(self) -> None:
         expected = _canonical_mark_value(self.text)
         if expected is None or expected != self.value:
-            raise MarkError(f"Отметка «{self.text}» не соответствует значению {self.value}.")
+            raise MarkError("Отметка «%s» не соответствует значению %s.", self.text, self.value)
         object.__setattr__(self, "value", Fraction(self.value))
 
     @property
@@ -168,20 +167,20 @@ def parse_mark(text: str, *, allow_modifiers: bool = False, lowest: int = MIN_MA
     if match is None:
         if re.fullmatch(r"[0-9]+[.,][0-9]+[+-]?", norm):
             raise MarkError(
-                f"Отметка «{shown}» недопустима: дробных отметок не бывает, "
-                f"допустимы отметки от {lowest} до {MAX_MARK}."
+                "Отметка «%s» недопустима: дробных отметок не бывает, допустимы отметки от %d до %d.",
+                shown, lowest, MAX_MARK,
             )
-        raise MarkError(f"Отметка «{shown}» недопустима: введите цифру от {lowest} до {MAX_MARK}.")
+        raise MarkError("Отметка «%s» недопустима: введите цифру от %d до %d.", shown, lowest, MAX_MARK)
     digits, sign = match.group(1), match.group(2)
     if len(digits) != 1 or not lowest <= int(digits) <= MAX_MARK:
-        raise MarkError(_range_message(shown, lowest))
+        raise _range_error(shown, lowest)
     base = int(digits)
     if sign and not allow_modifiers:
         raise MarkError(_NO_MODIFIERS)
     if sign == "+" and base == MAX_MARK:
-        raise MarkError(f"Отметки «{shown}» не бывает: {MAX_MARK} — высшая отметка.")
+        raise MarkError("Отметки «%s» не бывает: %d — высшая отметка.", shown, MAX_MARK)
     if sign == "-" and base == lowest:
-        raise MarkError(f"Отметки «{shown}» не бывает: {lowest} — наименьшая отметка.")
+        raise MarkError("Отметки «%s» не бывает: %d — наименьшая отметка.", shown, lowest)
     normalised = digits + sign
     value = _canonical_mark_value(normalised)
     assert value is not None
@@ -203,7 +202,7 @@ class CellContent:
         if self.absence is not None:
             object.__setattr__(self, "absence", AbsenceCode(self.absence))
         if len(self.marks) > MAX_MARKS_PER_CELL:
-            raise MarkError(_too_many_marks_message(len(self.marks)))
+            raise _too_many_marks_error(len(self.marks))
 
     def text(self) -> str:
         """The cell as shown and typed: marks separated by spaces, then the code ("5 4 н")."""
@@ -225,8 +224,8 @@ class CellContent:
 EMPTY_CELL = CellContent()
 
 
-def _too_many_marks_message(count: int) -> str:
-    return f"В одной клетке может быть не больше {MAX_MARKS_PER_CELL} отметок (введено {count})."
+def _too_many_marks_error(count: int) -> MarkError:
+    return MarkError("В одной клетке может быть не больше %d отметок (введено %d).", MAX_MARKS_PER_CELL, count)
 
 
 def parse_cell(text: str, *, allow_modifiers: bool = False, lowest: int = MIN_MARK) -> CellContent:
@@ -256,7 +255,7 @@ def parse_cell(text: str, *, allow_modifiers: bool = False, lowest: int = MIN_MA
             run = s[i:j]
             sign = s[j] if j < n and s[j] in "+-" else ""
             if any(not lowest <= int(d) <= MAX_MARK for d in run):
-                raise MarkError(_range_message(run + sign, lowest))
+                raise _range_error(run + sign, lowest)
             for k, digit in enumerate(run):
                 token = digit + (sign if k == len(run) - 1 else "")
                 marks.append(parse_mark(token, allow_modifiers=allow_modifiers, lowest=lowest))
@@ -268,23 +267,21 @@ def parse_cell(text: str, *, allow_modifiers: bool = False, lowest: int = MIN_MA
                 j += 1
             code = parse_absence(s[i:j])
             if absence is not None:
-                raise MarkError(
-                    f"В клетке может быть только один код посещаемости ({_CODES_HINT})."
-                )
+                raise MarkError("В клетке может быть только один код посещаемости (%s).", _CODES_HINT)
             absence = code
             i = j
             continue
         if ch in "+-":
             if not allow_modifiers:
                 raise MarkError(_NO_MODIFIERS)
-            raise MarkError(f"Знак «{ch}» должен стоять сразу после отметки.")
+            raise MarkError("Знак «%s» должен стоять сразу после отметки.", ch)
         if ch == ".":
             raise MarkError(
                 "Дробных отметок не бывает: несколько отметок разделяйте пробелом, запятой или «/»."
             )
         raise MarkError(
-            f"Символ «{ch}» недопустим: в клетку вводят отметки от {lowest} до {MAX_MARK} "
-            f"и коды посещаемости {_CODES_HINT}."
+            "Символ «%s» недопустим: в клетку вводят отметки от %d до %d и коды посещаемости %s.",
+            ch, lowest, MAX_MARK, _CODES_HINT,
         )
     return CellContent(tuple(marks), absence)  # refuses more than MAX_MARKS_PER_CELL
 
@@ -350,7 +347,7 @@ class PeriodMarkValue:
             valid = self.text in _WORD_MARKS and self.numeric is None
         if not valid:
             raise PeriodMarkError(
-                f"Отметка за период «{self.text}» не соответствует значению {self.numeric}."
+                "Отметка за период «%s» не соответствует значению %s.", self.text, self.numeric
             )
 
     @property
@@ -381,9 +378,6 @@ class PeriodMarkValue:
         return self.text
 
 
-_PERIOD_HINT = "допустимы 2, 3, 4, 5, «н/а», «зач», «незач» и «осв»"
-
-
 def parse_period_mark(text: str) -> PeriodMarkValue:
     """Read a period mark; synonyms ("на", "зачёт", "освоено"…) are normalised."""
     shown = text.strip()
@@ -396,9 +390,11 @@ def parse_period_mark(text: str) -> PeriodMarkValue:
         return PeriodMarkValue(_PERIOD_SYNONYMS[key], None)
     if re.fullmatch(r"[0-9]+[+-]", key):
         raise PeriodMarkError(
-            f"Отметка за период «{shown}» недопустима: отметки с «+» и «−» за период не ставятся."
+            "Отметка за период «%s» недопустима: отметки с «+» и «−» за период не ставятся.", shown
         )
-    raise PeriodMarkError(f"Отметка за период «{shown}» недопустима: {_PERIOD_HINT}.")
+    raise PeriodMarkError(
+        "Отметка за период «%s» недопустима: допустимы 2, 3, 4, 5, «н/а», «зач», «незач» и «осв».", shown
+    )
 
 
 # --------------------------------------------------------------------------- where marks go

@@ -71,7 +71,7 @@ def _below_thousand(n: int, units: tuple[str, ...]) -> list[str]:
 def number_in_words(n: int) -> str:
     """Russian cardinal for 0..9999 with a masculine noun (лист): 2001 → «две тысячи один»."""
     if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= 9999:
-        raise NumberError(f"Число {n} нельзя записать словами: допустимо от 0 до 9999.")
+        raise NumberError("Число %s нельзя записать словами: допустимо от 0 до 9999.", n)
     if n == 0:
         return "ноль"
     thousands, rest = divmod(n, 1000)

@@ -94,9 +94,7 @@ def check_no_overlaps(ranges: Sequence[tuple[str, DateRange]]) -> None:
     for i, (first_name, first) in enumerate(ranges):
         for second_name, second in ranges[i + 1 :]:
             if first.overlaps(second):
-                raise DateRangeError(
-                    f"«{first_name}» ({first}) и «{second_name}» ({second}) пересекаются."
-                )
+                raise DateRangeError("«%s» (%s) и «%s» (%s) пересекаются.", first_name, first, second_name, second)
 
 
 def lesson_dates(
@@ -111,11 +109,11 @@ def lesson_dates(
     """
     if not 1 <= weekday <= 7:
         raise DateRangeError(
-            f"День недели должен быть от 1 (понедельник) до 7 (воскресенье), указано {weekday}."
+            "День недели должен быть от 1 (понедельник) до 7 (воскресенье), указано %s.", weekday
         )
     if days_per_week not in (5, 6):
         raise DateRangeError(
-            f"Учебная неделя бывает пятидневной или шестидневной, указано {days_per_week}."
+            "Учебная неделя бывает пятидневной или шестидневной, указано %s.", days_per_week
         )
     if weekday > days_per_week:
         return []
