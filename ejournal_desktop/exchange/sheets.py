@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from ejournal_desktop.i18n import tr
 from ejournal_desktop.services.imports import (
     FORMATS,
     MAX_ROWS,
@@ -43,6 +44,10 @@ MAX_UNZIPPED_BYTES = 600 * 1024 * 1024
 
 Source = str | os.PathLike[str] | bytes | IO[bytes]
 Progress = Callable[[int, int], None]
+
+
+def _t(text: str) -> str:
+    return tr("Import", text)
 
 
 class Cancelled(Exception):
@@ -90,51 +95,52 @@ def _open_workbook(source: Source, display: str) -> Any:
         elif isinstance(source, str | os.PathLike):
             path = Path(source)
             if path.is_dir():
-                raise ImportFileError(f"«{display}» — это папка, а не файл Excel.")
+                raise ImportFileError(_t("«%s» — это папка, а не файл Excel.") % display)
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise ImportFileError(f"Файл «{display}» слишком большой (больше 100 МБ).")
+                raise ImportFileError(_t("Файл «%s» слишком большой (больше 100 МБ).") % display)
             data = path.read_bytes()
         else:
             data = source.read()
     except FileNotFoundError:
-        raise ImportFileError(f"Файл «{display}» не найден.") from None
+        raise ImportFileError(_t("Файл «%s» не найден.") % display) from None
     except PermissionError:
-        raise ImportFileError(f"Нет доступа к файлу «{display}» (возможно, он открыт в другой программе).") from None
+        raise ImportFileError(
+            _t("Нет доступа к файлу «%s» (возможно, он открыт в другой программе).") % display) from None
     except OSError as exc:
-        raise ImportFileError(f"Не удалось прочитать файл «{display}»: {exc.strerror or exc}.") from None
+        raise ImportFileError(_t("Не удалось прочитать файл «%s»: %s.") % (display, exc.strerror or exc)) from None
     if not data:
-        raise ImportFileError(f"Файл «{display}» пуст.")
+        raise ImportFileError(_t("Файл «%s» пуст.") % display)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
-            f"Файл «{display}» — в старом формате Excel 97–2003 (.xls) или зашифрован паролем. "
-            "Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)» без пароля.")
+            _t("Файл «%s» — в старом формате Excel 97–2003 (.xls) или зашифрован паролем. "
+               "Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)» без пароля.") % display)
     if not data.startswith(b"PK"):
         hint = ""
         head = data[:200].lstrip().lower()
         if head.startswith((b"<html", b"<!doctype", b"<?xml", b"<table")):
-            hint = " Похоже, это веб-страница или XML, сохранённые с расширением .xlsx."
+            hint = " " + _t("Похоже, это веб-страница или XML, сохранённые с расширением .xlsx.")
         elif b";" in data[:500] or b"," in data[:500]:
-            hint = " Если это CSV, откройте его в Excel и сохраните как .xlsx."
-        raise ImportFileError(f"Файл «{display}» не является книгой Excel (.xlsx).{hint}")
+            hint = " " + _t("Если это CSV, откройте его в Excel и сохраните как .xlsx.")
+        raise ImportFileError(_t("Файл «%s» не является книгой Excel (.xlsx).") % display + hint)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if sum(max(0, i.file_size) for i in zf.infolist()) > MAX_UNZIPPED_BYTES:
-                raise ImportFileError(f"Файл «{display}» слишком большой после распаковки.")
+                raise ImportFileError(_t("Файл «%s» слишком большой после распаковки.") % display)
             names = set(zf.namelist())
         if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
             if "content.xml" in names:
                 raise ImportFileError(
-                    f"Файл «{display}» — таблица OpenDocument (.ods). Сохраните его как «Книга Excel (.xlsx)».")
+                    _t("Файл «%s» — таблица OpenDocument (.ods). Сохраните его как «Книга Excel (.xlsx)».") % display)
             if "word/document.xml" in names:
-                raise ImportFileError(f"Файл «{display}» — документ Word, а не книга Excel (.xlsx).")
-            raise ImportFileError(f"Файл «{display}» не является книгой Excel (.xlsx).")
+                raise ImportFileError(_t("Файл «%s» — документ Word, а не книга Excel (.xlsx).") % display)
+            raise ImportFileError(_t("Файл «%s» не является книгой Excel (.xlsx).") % display)
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except ImportFileError:
         raise
     except Exception:
         raise ImportFileError(
-            f"Файл «{display}» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и "
-            "сохраните заново.") from None
+            _t("Файл «%s» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и "
+               "сохраните заново.") % display) from None
 
 
 def _sheet_rows(ws: Any, limit: int | None, cancel_check: Callable[[int], None] | None) -> list[tuple[Any, ...]]:
@@ -150,7 +156,7 @@ def _sheet_rows(ws: Any, limit: int | None, cancel_check: Callable[[int], None] 
         if limit is not None and n >= limit:
             break
         if n > MAX_ROWS + HEADER_SCAN_ROWS:
-            raise ImportFileError(f"В файле больше {MAX_ROWS} строк: разделите его на части.")
+            raise ImportFileError(_t("В файле больше %d строк: разделите его на части.") % MAX_ROWS)
     return out
 
 
@@ -163,7 +169,7 @@ def read_table(
     raise :class:`Cancelled` to stop.
     """
     fmt = FORMATS[kind]
-    display = name or (Path(source).name if isinstance(source, str | os.PathLike) else "файл")
+    display = name or (Path(source).name if isinstance(source, str | os.PathLike) else _t("файл"))
     wb = _open_workbook(source, display)
     try:
         return _read(wb, fmt, display, progress)
@@ -171,8 +177,8 @@ def read_table(
         raise
     except Exception:
         raise ImportFileError(
-            f"Файл «{display}» повреждён: не удалось прочитать его содержимое. Откройте его в Excel и "
-            "сохраните заново.") from None
+            _t("Файл «%s» повреждён: не удалось прочитать его содержимое. Откройте его в Excel и "
+               "сохраните заново.") % display) from None
     finally:
         try:
             wb.close()
@@ -185,7 +191,7 @@ def _read(wb: Any, fmt: Format, display: str, progress: Progress | None) -> Sour
     sheets = list(wb.worksheets)
     names = [str(ws.title) for ws in sheets]
     if not sheets:
-        raise ImportFileError(f"В файле «{display}» нет ни одного листа.")
+        raise ImportFileError(_t("В файле «%s» нет ни одного листа.") % display)
     # the sheet named as in an export first, then the others in order
     sheets.sort(key=lambda ws: header_key(ws.title) != header_key(fmt.sheet))
     partial: tuple[str, int, list[str], int] | None = None  # sheet, header row, missing, columns found
@@ -197,23 +203,24 @@ def _read(wb: Any, fmt: Format, display: str, progress: Progress | None) -> Sour
             found = _match_header(cells, fmt)
             missing = [c.title for c in required if c.key not in found]
             if fmt.any_of and not any(k in found for k in fmt.any_of):
-                missing.append(" или ".join(fmt.column(k).title for k in fmt.any_of))
+                missing.append(_t(" или ").join(fmt.column(k).title for k in fmt.any_of))
             if not missing:
                 return _read_body(ws, fmt, found, r, display, progress)
             hits = len(found)
             if hits >= 2 and (partial is None or hits > partial[3]):
                 partial = (str(ws.title), r, missing, hits)
     expected = _quote([c.title for c in required]
-                      + ([" или ".join(fmt.column(k).title for k in fmt.any_of)] if fmt.any_of else []))
+                      + ([_t(" или ").join(fmt.column(k).title for k in fmt.any_of)] if fmt.any_of else []))
     if partial is not None:
         sheet, row, missing, _hits = partial
-        word = "обязательной колонки" if len(missing) == 1 else "обязательных колонок"
-        raise ImportFileError(
-            f"На листе «{sheet}» (строка заголовка {row}) нет {word} {_quote(missing)}. "
-            f"Нужны колонки: {expected}.")
+        if len(missing) == 1:
+            text = _t("На листе «%s» (строка заголовка %d) нет обязательной колонки %s. Нужны колонки: %s.")
+        else:
+            text = _t("На листе «%s» (строка заголовка %d) нет обязательных колонок %s. Нужны колонки: %s.")
+        raise ImportFileError(text % (sheet, row, _quote(missing), expected))
     raise ImportFileError(
-        f"В файле «{display}» не найден лист «{fmt.title}»: ни на одном листе нет строки заголовка с "
-        f"колонками {expected}. Листы в файле: {_quote(names)}.")
+        _t("В файле «%s» не найден лист «%s»: ни на одном листе нет строки заголовка с "
+           "колонками %s. Листы в файле: %s.") % (display, fmt.title, expected, _quote(names)))
 
 
 def _read_body(ws: Any, fmt: Format, found: dict[str, int], header_row: int, display: str,

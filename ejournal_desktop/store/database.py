@@ -28,11 +28,16 @@ from urllib.parse import parse_qs, unquote, urlparse
 import peewee
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
+from ejournal_desktop.i18n import tr
 from ejournal_desktop.store import models
 
 APP_MARKER = "ejournal-desktop"
 # SQLite's own header field marking our files ("EJRN")
 SQLITE_APPLICATION_ID = 0x454A524E
+
+
+def _t(text: str) -> str:
+    return tr("Store", text)
 
 
 class StoreError(Exception):
@@ -103,8 +108,8 @@ def parse_target(spec: str | os.PathLike[str] | None) -> Target:
         )
     if "://" in text:
         raise StoreError(
-            f"Не понимаю адрес базы данных «{text}»: укажите путь к файлу "
-            "или адрес вида postgresql://пользователь@сервер/база."
+            _t("Не понимаю адрес базы данных «%s»: укажите путь к файлу "
+               "или адрес вида postgresql://пользователь@сервер/база.") % text
         )
     return Target(kind="sqlite", path=Path(text).expanduser())
 
@@ -115,20 +120,20 @@ def _sqlite(target: Target, create: bool) -> SqliteDatabase:
     if not path.exists():
         if not create:
             raise NotAJournalError(
-                f"Файл базы данных «{path}» не найден. Создайте журнал командой "
-                "«ejournal init» или демонстрационную школу командой «ejournal demo»."
+                _t("Файл базы данных «%s» не найден. Создайте журнал командой "
+                   "«ejournal init» или демонстрационную школу командой «ejournal demo».") % path
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         # the journal holds personal data: readable by its owner only
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     elif path.is_dir():
-        raise NotAJournalError(f"«{path}» — это папка, а не файл журнала.")
+        raise NotAJournalError(_t("«%s» — это папка, а не файл журнала.") % path)
     else:
         with open(path, "rb") as fh:
             head = fh.read(16)
         if head and head != b"SQLite format 3\x00":
-            raise NotAJournalError(f"Файл «{path}» не является базой данных журнала.")
+            raise NotAJournalError(_t("Файл «%s» не является базой данных журнала.") % path)
     return SqliteDatabase(
         str(path),
         # WAL is switched on in connect() once the file is known to be ours:
@@ -187,26 +192,24 @@ def connect(target: Target, *, create: bool = False, password: str | None = None
                    or ("does not exist" in text and "role" in text))
         if staff_login and refused:
             raise ServerLoginRefused(
-                f"Сервер журнала не принял вход «{staff_login}»: неверный логин или пароль, либо учётная "
-                "запись заблокирована или ещё не получила пароль на сервере. Обратитесь к администратору ЭЖ."
+                _t("Сервер журнала не принял вход «%s»: неверный логин или пароль, либо учётная "
+                   "запись заблокирована или ещё не получила пароль на сервере. Обратитесь к администратору ЭЖ.")
+                % staff_login
             ) from exc
         if target.kind == "postgresql":
             raise DatabaseUnavailableError(
-                f"Не удалось подключиться к серверу журнала {target.display}: "
-                f"{_first_line(exc)}. Проверьте сеть, адрес и пароль; если сервер "
-                "недоступен, обратитесь к администратору ЭЖ."
+                _t("Не удалось подключиться к серверу журнала %s: %s. Проверьте сеть, адрес и пароль; "
+                   "если сервер недоступен, обратитесь к администратору ЭЖ.") % (target.display, _first_line(exc))
             ) from exc
-        raise NotAJournalError(f"Не удалось открыть «{target.display}»: {_first_line(exc)}") from exc
+        raise NotAJournalError(_t("Не удалось открыть «%s»: %s") % (target.display, _first_line(exc))) from exc
     except peewee.DatabaseError as exc:
-        raise NotAJournalError(f"Файл «{target.display}» не является базой данных журнала.") from exc
+        raise NotAJournalError(_t("Файл «%s» не является базой данных журнала.") % target.display) from exc
     if target.kind == "sqlite":
         try:
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
         except peewee.DatabaseError as exc:
             db.close()
-            raise NotAJournalError(
-                f"Файл «{target.display}» не является базой данных журнала."
-            ) from exc
+            raise NotAJournalError(_t("Файл «%s» не является базой данных журнала.") % target.display) from exc
         if (create and is_empty(db)) or is_journal(db):
             db.execute_sql("PRAGMA journal_mode = wal")
     models.db_proxy.initialize(db)
@@ -261,12 +264,12 @@ def open_journal(
     try:
         if is_empty(db):
             raise NotAJournalError(
-                f"База данных «{target.display}» пуста. Создайте журнал командой "
-                "«ejournal init» или демонстрационную школу командой «ejournal demo»."
+                _t("База данных «%s» пуста. Создайте журнал командой "
+                   "«ejournal init» или демонстрационную школу командой «ejournal demo».") % target.display
             )
         if not is_journal(db):
             raise NotAJournalError(
-                f"«{target.display}» — база данных другой программы, а не электронного журнала."
+                _t("«%s» — база данных другой программы, а не электронного журнала.") % target.display
             )
         schema.check_version(db, allow_older=migrate)
     except BaseException:

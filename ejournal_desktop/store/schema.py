@@ -14,9 +14,14 @@ from pathlib import Path
 from peewee import Database
 from playhouse.migrations import Migration, Runner
 
+from ejournal_desktop.i18n import tr
 from ejournal_desktop.store.database import NotAJournalError, StoreError
 
 HISTORY_TABLE = "schema_migration"
+
+
+def _t(text: str) -> str:
+    return tr("Store", text)
 
 
 def migrations_dir() -> Path:
@@ -48,13 +53,13 @@ def check_version(db: Database, *, allow_older: bool = False) -> int:
     latest = latest_version()
     if version > latest:
         raise NotAJournalError(
-            f"База данных создана более новой версией программы (схема {version}, "
-            f"эта программа знает схему до {latest}). Обновите ЭЖ-Десктоп."
+            _t("База данных создана более новой версией программы (схема %d, "
+               "эта программа знает схему до %d). Обновите ЭЖ-Десктоп.") % (version, latest)
         )
     if version < latest and not allow_older:
         raise NotAJournalError(
-            f"Базу данных нужно обновить (схема {version}, нужна {latest}): "
-            "выполните «ejournal migrate --db …» (сначала сделайте резервную копию)."
+            _t("Базу данных нужно обновить (схема %d, нужна %d): "
+               "выполните «ejournal migrate --db …» (сначала сделайте резервную копию).") % (version, latest)
         )
     return version
 
@@ -67,4 +72,4 @@ def migrate(db: Database) -> list[str]:
     try:
         return list(runner(db).up())
     except Exception as exc:  # a failed migration rolls back its own transaction
-        raise StoreError(f"Не удалось обновить схему базы данных: {exc}") from exc
+        raise StoreError(_t("Не удалось обновить схему базы данных: %s") % exc) from exc
