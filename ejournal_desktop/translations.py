@@ -217,7 +217,7 @@ def _classes_with_self_tr(tree: ast.Module) -> list[str]:
 # The domain layer (pure, no Qt, no i18n) raises errors with Russian %-templates translated through a hook
 # (domain/errors.py): in its modules the first literal given to ``SomethingError(…)`` and the argument of
 # ``template("…")`` (a template kept in a constant) are messages of the context "Domain".
-DOMAIN_DIR = "ejournal_desktop/domain/"
+DOMAIN_DIR = "domain"  # the subpackage of the package
 DOMAIN_CONTEXT = "Domain"
 DOMAIN_MARKER = "template"
 
@@ -233,7 +233,7 @@ class _Visitor(ast.NodeVisitor):
         self.module_ctx = self.helpers.get("tr") or self.helpers.get("_tr") or next(iter(self.helpers.values()), None)
         # `_noop("…")` constants are shown through the module's tr(), or (no helper) by the classes that self.tr()
         self.noop_contexts = [self.module_ctx] if self.module_ctx else _classes_with_self_tr(tree)
-        self.domain = rel.startswith(DOMAIN_DIR)
+        self.domain = rel.split("/")[1:2] == [DOMAIN_DIR]  # "ejournal_desktop/domain/marks.py"
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)

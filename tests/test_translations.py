@@ -203,3 +203,32 @@ def test_the_reports_mark_the_domain_standing_titles_as_they_are() -> None:
     from ejournal_desktop.services.reports import progress
 
     assert progress.STANDING_TITLES == measures.STANDING_TITLES
+
+
+def test_the_extractor_collects_the_domain_error_templates(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "domain").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "domain" / "__init__.py").write_text("", encoding="utf-8")
+    (package / "domain" / "rules.py").write_text(
+        "from .errors import MarkError, template\n\n"
+        "HINT = template('Отметки с «+» не используются.')\n\n\n"
+        "def f(x):\n    raise MarkError('Отметка «%s» недопустима.', x)\n\n\n"
+        "def g():\n    raise MarkError(HINT)\n\n\n"
+        "def h(x):\n    raise errors.DateRangeError('Дата окончания раньше даты начала.')\n\n\n"
+        "def bad(x):\n    raise MarkError(f'Отметка {x}')\n", encoding="utf-8")
+    (package / "other.py").write_text("def f():\n    raise ValueError('Не из домена')\n", encoding="utf-8")
+    found = t.extract(package)
+    assert {m for m in found.messages if m.context == "Domain"} == {
+        t.Message("Domain", s) for s in ("Отметки с «+» не используются.", "Отметка «%s» недопустима.",
+                                         "Дата окончания раньше даты начала.")}
+    assert not any(m.source == "Не из домена" for m in found.messages)
+    assert [p for p in found.problems if "pkg/" in p] == [
+        "pkg/domain/rules.py:19: MarkError(…): the template must be a literal or a template() constant"]
+
+
+def test_every_domain_error_of_the_program_is_extracted(extraction: t.Extraction) -> None:
+    assert not [p for p in extraction.problems if "/domain/" in p]
+    domain = {m.source for m in extraction.messages if m.context == "Domain"}
+    assert {"Отметка «%s» недопустима: введите цифру от %d до %d.", "Отметки с «+» и «−» в этой школе не используются.",
+            "Число %s нельзя записать словами: допустимо от 0 до 9999."} <= domain

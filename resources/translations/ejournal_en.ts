@@ -3046,6 +3046,153 @@ Decide on the request in the journal: «Correction requests».</translation>
         </message>
     </context>
     <context>
+        <name>Domain</name>
+        <message>
+            <source>«%s» (%s) и «%s» (%s) пересекаются.</source>
+            <translation>«%s» (%s) and «%s» (%s) overlap.</translation>
+        </message>
+        <message>
+            <source>В клетке может быть только один код посещаемости (%s).</source>
+            <translation>A cell may hold only one attendance code (%s).</translation>
+        </message>
+        <message>
+            <source>В одной клетке может быть не больше %d отметок (введено %d).</source>
+            <translation>One cell may hold at most %d marks (%d entered).</translation>
+        </message>
+        <message>
+            <source>Вес отметки должен быть больше нуля (указан вес %s).</source>
+            <translation>The weight of a mark must be greater than zero (the weight given is %s).</translation>
+        </message>
+        <message>
+            <source>Дата окончания раньше даты начала.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <source>День недели должен быть от 1 (понедельник) до 7 (воскресенье), указано %s.</source>
+            <translation>The day of the week must be from 1 (Monday) to 7 (Sunday); %s was given.</translation>
+        </message>
+        <message>
+            <source>Дробных отметок не бывает: несколько отметок разделяйте пробелом, запятой или «/».</source>
+            <translation>There are no fractional marks: separate several marks with a space, a comma or «/».</translation>
+        </message>
+        <message>
+            <source>Знак «%s» должен стоять сразу после отметки.</source>
+            <translation>The sign «%s» must come right after a mark.</translation>
+        </message>
+        <message>
+            <source>Код «%s» не распознан: коды посещаемости — %s, их вводят русскими буквами.</source>
+            <translation>The code «%s» is not recognised: the attendance codes are %s, typed in Russian (Cyrillic) letters.</translation>
+        </message>
+        <message>
+            <source>Код «%s» не распознан: коды посещаемости — %s.</source>
+            <translation>The code «%s» is not recognised: the attendance codes are %s.</translation>
+        </message>
+        <message>
+            <source>Код посещаемости не указан.</source>
+            <translation>No attendance code given.</translation>
+        </message>
+        <message>
+            <source>Наименьшая отметка шкалы должна быть от %d до %d (указано %d).</source>
+            <translation>The lowest mark of the scale must be from %d to %d (%d given).</translation>
+        </message>
+        <message>
+            <source>Не удалось прочитать число «%r».</source>
+            <translation>Cannot read the number «%r».</translation>
+        </message>
+        <message>
+            <source>Не удалось прочитать число «%s».</source>
+            <translation>Cannot read the number «%s».</translation>
+        </message>
+        <message>
+            <source>Не число: «%s».</source>
+            <translation>Not a number: «%s».</translation>
+        </message>
+        <message>
+            <source>Отметка «%s» не соответствует значению %s.</source>
+            <translation>The mark «%s» does not match the value %s.</translation>
+        </message>
+        <message>
+            <source>Отметка «%s» недопустима: введите цифру от %d до %d.</source>
+            <translation>The mark «%s» is not allowed: enter a digit from %d to %d.</translation>
+        </message>
+        <message>
+            <source>Отметка «%s» недопустима: допустимы отметки от %d до %d.</source>
+            <translation>The mark «%s» is not allowed: marks from %d to %d are allowed.</translation>
+        </message>
+        <message>
+            <source>Отметка «%s» недопустима: дробных отметок не бывает, допустимы отметки от %d до %d.</source>
+            <translation>The mark «%s» is not allowed: there are no fractional marks; marks from %d to %d are allowed.</translation>
+        </message>
+        <message>
+            <source>Отметка за период «%s» не соответствует значению %s.</source>
+            <translation>The period mark «%s» does not match the value %s.</translation>
+        </message>
+        <message>
+            <source>Отметка за период «%s» недопустима: допустимы 2, 3, 4, 5, «н/а», «зач», «незач» и «осв».</source>
+            <translation>The period mark «%s» is not allowed: 2, 3, 4, 5, «н/а», «зач», «незач» and «осв» are allowed.</translation>
+        </message>
+        <message>
+            <source>Отметка за период «%s» недопустима: отметки с «+» и «−» за период не ставятся.</source>
+            <translation>The period mark «%s» is not allowed: period marks are given without «+» and «−».</translation>
+        </message>
+        <message>
+            <source>Отметка за период не указана.</source>
+            <translation>No period mark given.</translation>
+        </message>
+        <message>
+            <source>Отметка не указана.</source>
+            <translation>No mark given.</translation>
+        </message>
+        <message>
+            <source>Отметки «%s» не бывает: %d — высшая отметка.</source>
+            <translation>There is no mark «%s»: %d is the highest mark.</translation>
+        </message>
+        <message>
+            <source>Отметки «%s» не бывает: %d — наименьшая отметка.</source>
+            <translation>There is no mark «%s»: %d is the lowest mark.</translation>
+        </message>
+        <message>
+            <source>Отметки с «+» и «−» в этой школе не используются.</source>
+            <translation>This school does not use marks with «+» and «−».</translation>
+        </message>
+        <message>
+            <source>Порог для отметки %d должен быть больше %d и меньше %d (указано %s).</source>
+            <translation>The threshold for the mark %d must be greater than %d and less than %d (%s given).</translation>
+        </message>
+        <message>
+            <source>Порог округления должен быть больше 0 и меньше 1 (указано %s).</source>
+            <translation>The rounding threshold must be greater than 0 and less than 1 (%s given).</translation>
+        </message>
+        <message>
+            <source>Порог округления должен быть числом (указано «%r»).</source>
+            <translation>The rounding threshold must be a number («%r» given).</translation>
+        </message>
+        <message>
+            <source>Порог округления должен быть числом (указано «%s»).</source>
+            <translation>The rounding threshold must be a number («%s» given).</translation>
+        </message>
+        <message>
+            <source>Правило округления должно задавать пороги для отметок 5, 4 и 3 (именно в этом порядке).</source>
+            <translation>The rounding rule must give thresholds for the marks 5, 4 and 3 (in exactly this order).</translation>
+        </message>
+        <message>
+            <source>Правило округления записано неверно.</source>
+            <translation>The rounding rule is written incorrectly.</translation>
+        </message>
+        <message>
+            <source>Символ «%s» недопустим: в клетку вводят отметки от %d до %d и коды посещаемости %s.</source>
+            <translation>The character «%s» is not allowed: a cell takes marks from %d to %d and the attendance codes %s.</translation>
+        </message>
+        <message>
+            <source>Учебная неделя бывает пятидневной или шестидневной, указано %s.</source>
+            <translation>A school week has five or six days; %s was given.</translation>
+        </message>
+        <message>
+            <source>Число %s нельзя записать словами: допустимо от 0 до 9999.</source>
+            <translation>The number %s cannot be written in words: from 0 to 9999 is allowed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>В программе произошла непредвиденная ошибка. Введённые и сохранённые данные журнала не потеряны; последнее действие могло не выполниться.</source>
@@ -3350,6 +3497,10 @@ timetable</translation>
             <translation> (new plan)</translation>
         </message>
         <message>
+            <source> или </source>
+            <translation> or </translation>
+        </message>
+        <message>
             <source>%s: в школе %d-дневная учебная неделя</source>
             <translation>%s: the school has a %d-day week</translation>
         </message>
@@ -3390,6 +3541,10 @@ timetable</translation>
             <translation>«%s» — not in the file; kept: a lesson has already been given on this topic (%s)</translation>
         </message>
         <message>
+            <source>«%s» — это папка, а не файл Excel.</source>
+            <translation>«%s» is a folder, not an Excel file.</translation>
+        </message>
+        <message>
             <source>«%s»: «%s» — не похоже на имя</source>
             <translation>«%s»: «%s» does not look like a name</translation>
         </message>
@@ -3410,12 +3565,24 @@ timetable</translation>
             <translation>The journal has no school year: create a school year first.</translation>
         </message>
         <message>
+            <source>В файле «%s» не найден лист «%s»: ни на одном листе нет строки заголовка с колонками %s. Листы в файле: %s.</source>
+            <translation>The file «%s» has no sheet «%s»: no sheet has a header row with the columns %s. Sheets in the file: %s.</translation>
+        </message>
+        <message>
+            <source>В файле «%s» нет ни одного листа.</source>
+            <translation>The file «%s» has no sheets.</translation>
+        </message>
+        <message>
             <source>В файле больше %d строк: разделите его на части.</source>
             <translation>The file has more than %d rows: split it into parts.</translation>
         </message>
         <message>
             <source>Должность</source>
             <translation>Post</translation>
+        </message>
+        <message>
+            <source>Если это CSV, откройте его в Excel и сохраните как .xlsx.</source>
+            <translation>If it is a CSV file, open it in Excel and save it as .xlsx.</translation>
         </message>
         <message>
             <source>Зачисление</source>
@@ -3462,8 +3629,24 @@ timetable</translation>
             <translation>Login</translation>
         </message>
         <message>
+            <source>На листе «%s» (строка заголовка %d) нет обязательной колонки %s. Нужны колонки: %s.</source>
+            <translation>The sheet «%s» (header row %d) lacks the required column %s. The columns needed: %s.</translation>
+        </message>
+        <message>
+            <source>На листе «%s» (строка заголовка %d) нет обязательных колонок %s. Нужны колонки: %s.</source>
+            <translation>The sheet «%s» (header row %d) lacks the required columns %s. The columns needed: %s.</translation>
+        </message>
+        <message>
+            <source>Не удалось прочитать файл «%s»: %s.</source>
+            <translation>Cannot read the file «%s»: %s.</translation>
+        </message>
+        <message>
             <source>Неизвестный вид данных «%s».</source>
             <translation>Unknown kind of data «%s».</translation>
+        </message>
+        <message>
+            <source>Нет доступа к файлу «%s» (возможно, он открыт в другой программе).</source>
+            <translation>No access to the file «%s» (it may be open in another program).</translation>
         </message>
         <message>
             <source>Нет прав на действие «%s».</source>
@@ -3484,6 +3667,10 @@ timetable</translation>
         <message>
             <source>Пол</source>
             <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Похоже, это веб-страница или XML, сохранённые с расширением .xlsx.</source>
+            <translation>It looks like a web page or XML saved with the .xlsx extension.</translation>
         </message>
         <message>
             <source>Предмет</source>
@@ -3528,6 +3715,46 @@ timetable</translation>
         <message>
             <source>Учитель</source>
             <translation>Teacher</translation>
+        </message>
+        <message>
+            <source>Файл «%s» не найден.</source>
+            <translation>The file «%s» was not found.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» не является книгой Excel (.xlsx).</source>
+            <translation>The file «%s» is not an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Файл «%s» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново.</source>
+            <translation>The file «%s» is damaged or is not an Excel workbook (.xlsx). Open it in Excel and save it again.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» повреждён: не удалось прочитать его содержимое. Откройте его в Excel и сохраните заново.</source>
+            <translation>The file «%s» is damaged: its contents cannot be read. Open it in Excel and save it again.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» пуст.</source>
+            <translation>The file «%s» is empty.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» слишком большой (больше 100 МБ).</source>
+            <translation>The file «%s» is too large (over 100 MB).</translation>
+        </message>
+        <message>
+            <source>Файл «%s» слишком большой после распаковки.</source>
+            <translation>The file «%s» is too large once unpacked.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» — в старом формате Excel 97–2003 (.xls) или зашифрован паролем. Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)» без пароля.</source>
+            <translation>The file «%s» is in the old Excel 97–2003 format (.xls) or encrypted with a password. Open it in Excel or LibreOffice and save it as «Excel Workbook (.xlsx)» without a password.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» — документ Word, а не книга Excel (.xlsx).</source>
+            <translation>The file «%s» is a Word document, not an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Файл «%s» — таблица OpenDocument (.ods). Сохраните его как «Книга Excel (.xlsx)».</source>
+            <translation>The file «%s» is an OpenDocument spreadsheet (.ods). Save it as «Excel Workbook (.xlsx)».</translation>
         </message>
         <message>
             <source>Фамилия</source>
@@ -3800,6 +4027,10 @@ timetable</translation>
         <message>
             <source>учитель «%s» неоднозначен (%s): укажите логин или полное ФИО</source>
             <translation>the teacher «%s» is ambiguous (%s): give the login or the full name</translation>
+        </message>
+        <message>
+            <source>файл</source>
+            <translation>file</translation>
         </message>
         <message>
             <source>фамилия</source>
@@ -7699,6 +7930,57 @@ Entries made in the contact log with parents: %d.</translation>
         <message>
             <source>Часть</source>
             <translation>Part</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>«%s» — база данных другой программы, а не электронного журнала.</source>
+            <translation>«%s» is a database of another program, not of the electronic journal.</translation>
+        </message>
+        <message>
+            <source>«%s» — это папка, а не файл журнала.</source>
+            <translation>«%s» is a folder, not a journal file.</translation>
+        </message>
+        <message>
+            <source>База данных «%s» пуста. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</source>
+            <translation>The database «%s» is empty. Create a journal with the command «ejournal init» or a demonstration school with «ejournal demo».</translation>
+        </message>
+        <message>
+            <source>База данных создана более новой версией программы (схема %d, эта программа знает схему до %d). Обновите ЭЖ-Десктоп.</source>
+            <translation>The database was created by a newer version of the program (schema %d; this program knows schemas up to %d). Update EJ Desktop.</translation>
+        </message>
+        <message>
+            <source>Базу данных нужно обновить (схема %d, нужна %d): выполните «ejournal migrate --db …» (сначала сделайте резервную копию).</source>
+            <translation>The database needs updating (schema %d, %d needed): run «ejournal migrate --db …» (make a backup first).</translation>
+        </message>
+        <message>
+            <source>Не понимаю адрес базы данных «%s»: укажите путь к файлу или адрес вида postgresql://пользователь@сервер/база.</source>
+            <translation>Cannot understand the database address «%s»: give the path to a file or an address like postgresql://user@server/database.</translation>
+        </message>
+        <message>
+            <source>Не удалось обновить схему базы данных: %s</source>
+            <translation>Cannot update the database schema: %s</translation>
+        </message>
+        <message>
+            <source>Не удалось открыть «%s»: %s</source>
+            <translation>Cannot open «%s»: %s</translation>
+        </message>
+        <message>
+            <source>Не удалось подключиться к серверу журнала %s: %s. Проверьте сеть, адрес и пароль; если сервер недоступен, обратитесь к администратору ЭЖ.</source>
+            <translation>Cannot connect to the journal server %s: %s. Check the network, the address and the password; if the server is unavailable, contact the e-journal administrator.</translation>
+        </message>
+        <message>
+            <source>Сервер журнала не принял вход «%s»: неверный логин или пароль, либо учётная запись заблокирована или ещё не получила пароль на сервере. Обратитесь к администратору ЭЖ.</source>
+            <translation>The journal server did not accept the login «%s»: wrong login or password, or the account is blocked or has no password on the server yet. Contact the e-journal administrator.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» не является базой данных журнала.</source>
+            <translation>The file «%s» is not a journal database.</translation>
+        </message>
+        <message>
+            <source>Файл базы данных «%s» не найден. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</source>
+            <translation>The database file «%s» was not found. Create a journal with the command «ejournal init» or a demonstration school with «ejournal demo».</translation>
         </message>
     </context>
     <context>

@@ -3046,6 +3046,153 @@
         </message>
     </context>
     <context>
+        <name>Domain</name>
+        <message>
+            <source>«%s» (%s) и «%s» (%s) пересекаются.</source>
+            <translation>«%s» (%s) и «%s» (%s) пересекаются.</translation>
+        </message>
+        <message>
+            <source>В клетке может быть только один код посещаемости (%s).</source>
+            <translation>В клетке может быть только один код посещаемости (%s).</translation>
+        </message>
+        <message>
+            <source>В одной клетке может быть не больше %d отметок (введено %d).</source>
+            <translation>В одной клетке может быть не больше %d отметок (введено %d).</translation>
+        </message>
+        <message>
+            <source>Вес отметки должен быть больше нуля (указан вес %s).</source>
+            <translation>Вес отметки должен быть больше нуля (указан вес %s).</translation>
+        </message>
+        <message>
+            <source>Дата окончания раньше даты начала.</source>
+            <translation>Дата окончания раньше даты начала.</translation>
+        </message>
+        <message>
+            <source>День недели должен быть от 1 (понедельник) до 7 (воскресенье), указано %s.</source>
+            <translation>День недели должен быть от 1 (понедельник) до 7 (воскресенье), указано %s.</translation>
+        </message>
+        <message>
+            <source>Дробных отметок не бывает: несколько отметок разделяйте пробелом, запятой или «/».</source>
+            <translation>Дробных отметок не бывает: несколько отметок разделяйте пробелом, запятой или «/».</translation>
+        </message>
+        <message>
+            <source>Знак «%s» должен стоять сразу после отметки.</source>
+            <translation>Знак «%s» должен стоять сразу после отметки.</translation>
+        </message>
+        <message>
+            <source>Код «%s» не распознан: коды посещаемости — %s, их вводят русскими буквами.</source>
+            <translation>Код «%s» не распознан: коды посещаемости — %s, их вводят русскими буквами.</translation>
+        </message>
+        <message>
+            <source>Код «%s» не распознан: коды посещаемости — %s.</source>
+            <translation>Код «%s» не распознан: коды посещаемости — %s.</translation>
+        </message>
+        <message>
+            <source>Код посещаемости не указан.</source>
+            <translation>Код посещаемости не указан.</translation>
+        </message>
+        <message>
+            <source>Наименьшая отметка шкалы должна быть от %d до %d (указано %d).</source>
+            <translation>Наименьшая отметка шкалы должна быть от %d до %d (указано %d).</translation>
+        </message>
+        <message>
+            <source>Не удалось прочитать число «%r».</source>
+            <translation>Не удалось прочитать число «%r».</translation>
+        </message>
+        <message>
+            <source>Не удалось прочитать число «%s».</source>
+            <translation>Не удалось прочитать число «%s».</translation>
+        </message>
+        <message>
+            <source>Не число: «%s».</source>
+            <translation>Не число: «%s».</translation>
+        </message>
+        <message>
+            <source>Отметка «%s» не соответствует значению %s.</source>
+            <translation>Отметка «%s» не соответствует значению %s.</translation>
+        </message>
+        <message>
+            <source>Отметка «%s» недопустима: введите цифру от %d до %d.</source>
+            <translation>Отметка «%s» недопустима: введите цифру от %d до %d.</translation>
+        </message>
+        <message>
+            <source>Отметка «%s» недопустима: допустимы отметки от %d до %d.</source>
+            <translation>Отметка «%s» недопустима: допустимы отметки от %d до %d.</translation>
+        </message>
+        <message>
+            <source>Отметка «%s» недопустима: дробных отметок не бывает, допустимы отметки от %d до %d.</source>
+            <translation>Отметка «%s» недопустима: дробных отметок не бывает, допустимы отметки от %d до %d.</translation>
+        </message>
+        <message>
+            <source>Отметка за период «%s» не соответствует значению %s.</source>
+            <translation>Отметка за период «%s» не соответствует значению %s.</translation>
+        </message>
+        <message>
+            <source>Отметка за период «%s» недопустима: допустимы 2, 3, 4, 5, «н/а», «зач», «незач» и «осв».</source>
+            <translation>Отметка за период «%s» недопустима: допустимы 2, 3, 4, 5, «н/а», «зач», «незач» и «осв».</translation>
+        </message>
+        <message>
+            <source>Отметка за период «%s» недопустима: отметки с «+» и «−» за период не ставятся.</source>
+            <translation>Отметка за период «%s» недопустима: отметки с «+» и «−» за период не ставятся.</translation>
+        </message>
+        <message>
+            <source>Отметка за период не указана.</source>
+            <translation>Отметка за период не указана.</translation>
+        </message>
+        <message>
+            <source>Отметка не указана.</source>
+            <translation>Отметка не указана.</translation>
+        </message>
+        <message>
+            <source>Отметки «%s» не бывает: %d — высшая отметка.</source>
+            <translation>Отметки «%s» не бывает: %d — высшая отметка.</translation>
+        </message>
+        <message>
+            <source>Отметки «%s» не бывает: %d — наименьшая отметка.</source>
+            <translation>Отметки «%s» не бывает: %d — наименьшая отметка.</translation>
+        </message>
+        <message>
+            <source>Отметки с «+» и «−» в этой школе не используются.</source>
+            <translation>Отметки с «+» и «−» в этой школе не используются.</translation>
+        </message>
+        <message>
+            <source>Порог для отметки %d должен быть больше %d и меньше %d (указано %s).</source>
+            <translation>Порог для отметки %d должен быть больше %d и меньше %d (указано %s).</translation>
+        </message>
+        <message>
+            <source>Порог округления должен быть больше 0 и меньше 1 (указано %s).</source>
+            <translation>Порог округления должен быть больше 0 и меньше 1 (указано %s).</translation>
+        </message>
+        <message>
+            <source>Порог округления должен быть числом (указано «%r»).</source>
+            <translation>Порог округления должен быть числом (указано «%r»).</translation>
+        </message>
+        <message>
+            <source>Порог округления должен быть числом (указано «%s»).</source>
+            <translation>Порог округления должен быть числом (указано «%s»).</translation>
+        </message>
+        <message>
+            <source>Правило округления должно задавать пороги для отметок 5, 4 и 3 (именно в этом порядке).</source>
+            <translation>Правило округления должно задавать пороги для отметок 5, 4 и 3 (именно в этом порядке).</translation>
+        </message>
+        <message>
+            <source>Правило округления записано неверно.</source>
+            <translation>Правило округления записано неверно.</translation>
+        </message>
+        <message>
+            <source>Символ «%s» недопустим: в клетку вводят отметки от %d до %d и коды посещаемости %s.</source>
+            <translation>Символ «%s» недопустим: в клетку вводят отметки от %d до %d и коды посещаемости %s.</translation>
+        </message>
+        <message>
+            <source>Учебная неделя бывает пятидневной или шестидневной, указано %s.</source>
+            <translation>Учебная неделя бывает пятидневной или шестидневной, указано %s.</translation>
+        </message>
+        <message>
+            <source>Число %s нельзя записать словами: допустимо от 0 до 9999.</source>
+            <translation>Число %s нельзя записать словами: допустимо от 0 до 9999.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>В программе произошла непредвиденная ошибка. Введённые и сохранённые данные журнала не потеряны; последнее действие могло не выполниться.</source>
@@ -3350,6 +3497,10 @@
             <translation> (новый план)</translation>
         </message>
         <message>
+            <source> или </source>
+            <translation> или </translation>
+        </message>
+        <message>
             <source>%s: в школе %d-дневная учебная неделя</source>
             <translation>%s: в школе %d-дневная учебная неделя</translation>
         </message>
@@ -3390,6 +3541,10 @@
             <translation>«%s» — нет в файле; оставлено: по теме уже проведён урок (%s)</translation>
         </message>
         <message>
+            <source>«%s» — это папка, а не файл Excel.</source>
+            <translation>«%s» — это папка, а не файл Excel.</translation>
+        </message>
+        <message>
             <source>«%s»: «%s» — не похоже на имя</source>
             <translation>«%s»: «%s» — не похоже на имя</translation>
         </message>
@@ -3410,12 +3565,24 @@
             <translation>В журнале нет ни одного учебного года: сначала создайте учебный год.</translation>
         </message>
         <message>
+            <source>В файле «%s» не найден лист «%s»: ни на одном листе нет строки заголовка с колонками %s. Листы в файле: %s.</source>
+            <translation>В файле «%s» не найден лист «%s»: ни на одном листе нет строки заголовка с колонками %s. Листы в файле: %s.</translation>
+        </message>
+        <message>
+            <source>В файле «%s» нет ни одного листа.</source>
+            <translation>В файле «%s» нет ни одного листа.</translation>
+        </message>
+        <message>
             <source>В файле больше %d строк: разделите его на части.</source>
             <translation>В файле больше %d строк: разделите его на части.</translation>
         </message>
         <message>
             <source>Должность</source>
             <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Если это CSV, откройте его в Excel и сохраните как .xlsx.</source>
+            <translation>Если это CSV, откройте его в Excel и сохраните как .xlsx.</translation>
         </message>
         <message>
             <source>Зачисление</source>
@@ -3462,8 +3629,24 @@
             <translation>Логин</translation>
         </message>
         <message>
+            <source>На листе «%s» (строка заголовка %d) нет обязательной колонки %s. Нужны колонки: %s.</source>
+            <translation>На листе «%s» (строка заголовка %d) нет обязательной колонки %s. Нужны колонки: %s.</translation>
+        </message>
+        <message>
+            <source>На листе «%s» (строка заголовка %d) нет обязательных колонок %s. Нужны колонки: %s.</source>
+            <translation>На листе «%s» (строка заголовка %d) нет обязательных колонок %s. Нужны колонки: %s.</translation>
+        </message>
+        <message>
+            <source>Не удалось прочитать файл «%s»: %s.</source>
+            <translation>Не удалось прочитать файл «%s»: %s.</translation>
+        </message>
+        <message>
             <source>Неизвестный вид данных «%s».</source>
             <translation>Неизвестный вид данных «%s».</translation>
+        </message>
+        <message>
+            <source>Нет доступа к файлу «%s» (возможно, он открыт в другой программе).</source>
+            <translation>Нет доступа к файлу «%s» (возможно, он открыт в другой программе).</translation>
         </message>
         <message>
             <source>Нет прав на действие «%s».</source>
@@ -3484,6 +3667,10 @@
         <message>
             <source>Пол</source>
             <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Похоже, это веб-страница или XML, сохранённые с расширением .xlsx.</source>
+            <translation>Похоже, это веб-страница или XML, сохранённые с расширением .xlsx.</translation>
         </message>
         <message>
             <source>Предмет</source>
@@ -3528,6 +3715,46 @@
         <message>
             <source>Учитель</source>
             <translation>Учитель</translation>
+        </message>
+        <message>
+            <source>Файл «%s» не найден.</source>
+            <translation>Файл «%s» не найден.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» не является книгой Excel (.xlsx).</source>
+            <translation>Файл «%s» не является книгой Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Файл «%s» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново.</source>
+            <translation>Файл «%s» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» повреждён: не удалось прочитать его содержимое. Откройте его в Excel и сохраните заново.</source>
+            <translation>Файл «%s» повреждён: не удалось прочитать его содержимое. Откройте его в Excel и сохраните заново.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» пуст.</source>
+            <translation>Файл «%s» пуст.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» слишком большой (больше 100 МБ).</source>
+            <translation>Файл «%s» слишком большой (больше 100 МБ).</translation>
+        </message>
+        <message>
+            <source>Файл «%s» слишком большой после распаковки.</source>
+            <translation>Файл «%s» слишком большой после распаковки.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» — в старом формате Excel 97–2003 (.xls) или зашифрован паролем. Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)» без пароля.</source>
+            <translation>Файл «%s» — в старом формате Excel 97–2003 (.xls) или зашифрован паролем. Откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)» без пароля.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» — документ Word, а не книга Excel (.xlsx).</source>
+            <translation>Файл «%s» — документ Word, а не книга Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Файл «%s» — таблица OpenDocument (.ods). Сохраните его как «Книга Excel (.xlsx)».</source>
+            <translation>Файл «%s» — таблица OpenDocument (.ods). Сохраните его как «Книга Excel (.xlsx)».</translation>
         </message>
         <message>
             <source>Фамилия</source>
@@ -3800,6 +4027,10 @@
         <message>
             <source>учитель «%s» неоднозначен (%s): укажите логин или полное ФИО</source>
             <translation>учитель «%s» неоднозначен (%s): укажите логин или полное ФИО</translation>
+        </message>
+        <message>
+            <source>файл</source>
+            <translation>файл</translation>
         </message>
         <message>
             <source>фамилия</source>
@@ -7699,6 +7930,57 @@
         <message>
             <source>Часть</source>
             <translation>Часть</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>«%s» — база данных другой программы, а не электронного журнала.</source>
+            <translation>«%s» — база данных другой программы, а не электронного журнала.</translation>
+        </message>
+        <message>
+            <source>«%s» — это папка, а не файл журнала.</source>
+            <translation>«%s» — это папка, а не файл журнала.</translation>
+        </message>
+        <message>
+            <source>База данных «%s» пуста. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</source>
+            <translation>База данных «%s» пуста. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</translation>
+        </message>
+        <message>
+            <source>База данных создана более новой версией программы (схема %d, эта программа знает схему до %d). Обновите ЭЖ-Десктоп.</source>
+            <translation>База данных создана более новой версией программы (схема %d, эта программа знает схему до %d). Обновите ЭЖ-Десктоп.</translation>
+        </message>
+        <message>
+            <source>Базу данных нужно обновить (схема %d, нужна %d): выполните «ejournal migrate --db …» (сначала сделайте резервную копию).</source>
+            <translation>Базу данных нужно обновить (схема %d, нужна %d): выполните «ejournal migrate --db …» (сначала сделайте резервную копию).</translation>
+        </message>
+        <message>
+            <source>Не понимаю адрес базы данных «%s»: укажите путь к файлу или адрес вида postgresql://пользователь@сервер/база.</source>
+            <translation>Не понимаю адрес базы данных «%s»: укажите путь к файлу или адрес вида postgresql://пользователь@сервер/база.</translation>
+        </message>
+        <message>
+            <source>Не удалось обновить схему базы данных: %s</source>
+            <translation>Не удалось обновить схему базы данных: %s</translation>
+        </message>
+        <message>
+            <source>Не удалось открыть «%s»: %s</source>
+            <translation>Не удалось открыть «%s»: %s</translation>
+        </message>
+        <message>
+            <source>Не удалось подключиться к серверу журнала %s: %s. Проверьте сеть, адрес и пароль; если сервер недоступен, обратитесь к администратору ЭЖ.</source>
+            <translation>Не удалось подключиться к серверу журнала %s: %s. Проверьте сеть, адрес и пароль; если сервер недоступен, обратитесь к администратору ЭЖ.</translation>
+        </message>
+        <message>
+            <source>Сервер журнала не принял вход «%s»: неверный логин или пароль, либо учётная запись заблокирована или ещё не получила пароль на сервере. Обратитесь к администратору ЭЖ.</source>
+            <translation>Сервер журнала не принял вход «%s»: неверный логин или пароль, либо учётная запись заблокирована или ещё не получила пароль на сервере. Обратитесь к администратору ЭЖ.</translation>
+        </message>
+        <message>
+            <source>Файл «%s» не является базой данных журнала.</source>
+            <translation>Файл «%s» не является базой данных журнала.</translation>
+        </message>
+        <message>
+            <source>Файл базы данных «%s» не найден. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</source>
+            <translation>Файл базы данных «%s» не найден. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</translation>
         </message>
     </context>
     <context>
