@@ -48,11 +48,13 @@ from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.contacts_ui import ContactLog, date_edit, pydate, qdate
 from ejournal_desktop.ui.session import Session
 
+NO_MARKS_COLUMN = noop("HomeroomTab", "Без отметок за\nпоследние уроки")
+NAMES_SHOWN = 3  # names written in the cell; the whole list is in its tooltip
 SUMMARY_COLUMNS = (
     noop("HomeroomTab", "Предмет"), noop("HomeroomTab", "Учитель"), noop("HomeroomTab", "По\nрасписанию"),
     noop("HomeroomTab", "Записано"), noop("HomeroomTab", "Не\nзаполнено"), noop("HomeroomTab", "Без\nтемы"),
     noop("HomeroomTab", "Без\nд/з"), noop("HomeroomTab", "Без учёта\nпосещаемости"),
-    noop("HomeroomTab", "Пропусков\n(б / у)"), noop("HomeroomTab", "Без отметок за\nпоследние уроки"),
+    noop("HomeroomTab", "Пропусков\n(б / у)"), NO_MARKS_COLUMN,
     noop("HomeroomTab", "Открытых\nзапросов"),
 )
 CHECK_COLUMNS = (
@@ -64,6 +66,22 @@ CHECK_COLUMNS = (
 
 def _dash(value: int | None) -> str:
     return "—" if value is None else str(value)
+
+
+def _short_name(full: str) -> str:
+    """«Быкова Вероника» → «Быкова В.»."""
+    surname, _, rest = full.partition(" ")
+    return f"{surname} {rest[0]}." if rest else surname
+
+
+def _names_cell(names: list[str] | None) -> str:
+    """«—» where marks are not given, the count, and the first few names (short) in one line."""
+    if names is None:
+        return "—"
+    if not names:
+        return "0"
+    shown = ", ".join(_short_name(n) for n in names[:NAMES_SHOWN])
+    return f"{len(names)}: {shown}" + (" …" if len(names) > NAMES_SHOWN else "")
 
 
 def _table(parent: QWidget, name: str, columns: tuple[str, ...]) -> QTableWidget:
@@ -318,13 +336,20 @@ class HomeroomTab(QWidget):
                                     today=self.session.today())
         self.check = boundary.run(self, weekly_check.check_of_week, self.session.actor, cid, start)
         rows = []
+        everyone: list[list[str]] = []  # the names behind each row's «без отметок», for its tooltip
         for s in self.summary.subjects if self.summary else []:
             missed = str(s.missed) + (f" ({s.ill} / {s.excused})" if s.missed else "")
-            no_marks = "—" if s.no_marks is None else (", ".join(s.no_marks) if s.no_marks else "0")
+            names = list(s.no_marks or [])
+            everyone.append(names)
             rows.append([s.subject, s.teacher, str(s.scheduled), str(s.recorded), str(s.unfilled),
                          str(s.without_topic), _dash(s.without_homework), str(s.without_attendance), missed,
-                         no_marks, str(s.open_corrections)])
+                         _names_cell(s.no_marks), str(s.open_corrections)])
         _fill(self.summary_table, rows)
+        column = SUMMARY_COLUMNS.index(NO_MARKS_COLUMN)
+        for i, names in enumerate(everyone):
+            item = self.summary_table.item(i, column)
+            if item is not None and len(names) > NAMES_SHOWN:
+                item.setToolTip("\n".join(names))
         self.show_status()
 
     def show_status(self) -> None:

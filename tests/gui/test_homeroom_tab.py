@@ -63,10 +63,13 @@ def test_homeroom_teacher_confirms_the_week(qtbot: QtBot, gui_school: tuple[str,
     # Русский: Tue and Thu due; Tue recorded (a mark), Thu unfilled
     assert cells(tab) == [
         ["Математика", "Иванова М.П.", "3", "2", "1", "0", "1", "1", "1 (0 / 0)",
-         "Белова Дарья, Васильев Иван, Григорьева Анна, Дмитриев Егор, Ёлкина Мария", "0"],
+         "5: Белова Д., Васильев И., Григорьева А. …", "0"],
         ["Русский язык", "Петров С.Н.", "2", "1", "1", "1", "1", "0", "0",
-         "Белова Дарья, Васильев Иван, Григорьева Анна, Дмитриев Егор, Ёлкина Мария", "0"],
+         "5: Белова Д., Васильев И., Григорьева А. …", "0"],
     ]
+    # the whole list of who has no marks is in the cell's tooltip
+    assert tab.summary_table.item(0, 9).toolTip().split("\n") == [
+        "Белова Дарья", "Васильев Иван", "Григорьева Анна", "Дмитриев Егор", "Ёлкина Мария"]
     assert "не подтверждена" in tab.status.text()
     assert tab.confirm_button.isVisibleTo(tab) and tab.confirm_button.isEnabled()
     window.resize(1400, 700)
