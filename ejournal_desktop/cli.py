@@ -285,19 +285,20 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-def acting_user(
+def credentials(
     args: argparse.Namespace,
     *,
     ask: Callable[[str], str] | None = None,
     ask_password: Callable[[str], str] | None = None,
-) -> Actor:
-    """Log in the person on whose behalf a command acts (the lockout applies).
+) -> tuple[str, str]:
+    """The acting person's login and password, asked at most once per command.
 
     Login: ``--user``, else ``$EJOURNAL_USER``, else asked when stdin is a terminal.
     Password: ``--password-file``, else ``$EJOURNAL_PASSWORD``, else asked (getpass).
     """
-    from ejournal_desktop.services import auth
-
+    cached = getattr(args, "_credentials", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     terminal = _stdin_is_terminal()
     login_name = (getattr(args, "user", None) or os.environ.get("EJOURNAL_USER") or "").strip()
     if not login_name:
@@ -319,6 +320,34 @@ def acting_user(
             "Не указан пароль: укажите --password-file ФАЙЛ или переменную окружения "
             "EJOURNAL_PASSWORD."
         )
+    args._credentials = (login_name, password)
+    return login_name, password
+
+
+def open_as_user(args: argparse.Namespace, *, migrate: bool = False) -> peewee.Database:
+    """Open ``--db`` for a command that acts on someone's behalf.
+
+    A server address that names no user (``postgresql://server/db``, what ``pg-setup``
+    prints for the staff's PCs) connects as the acting person's own PostgreSQL login
+    role, with the same login and password the command then logs in with.
+    """
+    target = parse_target(args.db)
+    if target.kind == "postgresql" and not target.user:
+        login_name, password = credentials(args)
+        return open_journal(args.db, login=login_name, password=password, migrate=migrate)
+    return open_journal(args.db, migrate=migrate)
+
+
+def acting_user(
+    args: argparse.Namespace,
+    *,
+    ask: Callable[[str], str] | None = None,
+    ask_password: Callable[[str], str] | None = None,
+) -> Actor:
+    """Log in the person on whose behalf a command acts (the lockout applies); see :func:`credentials`."""
+    from ejournal_desktop.services import auth
+
+    login_name, password = credentials(args, ask=ask, ask_password=ask_password)
     result = auth.login(login_name, password)
     if result.must_change_password:
         raise AuthError(

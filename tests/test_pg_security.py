@@ -494,3 +494,26 @@ def test_each_role_does_its_daily_work_as_its_own_role(server: ServerJournal) ->
                               "WHERE l.assignment_id = %s", (s.a["rus5"],)).fetchone() == ("б",)
     finally:
         db.close()
+
+
+def test_the_command_line_connects_as_the_persons_own_role(
+        server: ServerJournal, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--db postgresql://server/db`` (no user, as pg-setup prints it) + ``--user``: the command
+    connects as that person's login role with the same password, then logs in."""
+    from ejournal_desktop import cli
+
+    sessions: list[tuple[str, str]] = []  # (login asked for, the server's session_user)
+    real_open = cli.open_journal
+
+    def spy(spec: object, **kw: object) -> peewee.Database:
+        db = real_open(spec, **kw)  # type: ignore[arg-type]
+        sessions.append((str(kw.get("login", "")), str(db.execute_sql("SELECT session_user").fetchone()[0])))
+        return db
+
+    monkeypatch.setattr(cli, "open_journal", spy)
+    monkeypatch.setenv("EJOURNAL_PASSWORD", PASSWORD)
+    if db_proxy.obj is not None and not db_proxy.obj.is_closed():
+        db_proxy.obj.close()
+    code = cli.main(["contacts", "--db", server.staff_url, "--class", "5А", "--user", "ivanova"])
+    assert code == 0, capsys.readouterr().err
+    assert sessions == [("ivanova", server.role("ivanova"))]

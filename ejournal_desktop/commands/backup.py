@@ -30,7 +30,7 @@ import peewee
 from ejournal_desktop import cli as _cli
 from ejournal_desktop.services import backup as backups
 from ejournal_desktop.store import schema
-from ejournal_desktop.store.database import Target, connect, open_journal, parse_target
+from ejournal_desktop.store.database import Target, connect, parse_target
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -128,7 +128,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     out = _output_path(args.output)
     if out.exists() and not args.force:
         raise _cli.CliError(f"Файл «{out}» уже существует: укажите другое имя или добавьте --force.")
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         backups.require_backup_right(actor, db)
@@ -175,7 +175,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         safety: backups.BackupInfo | None = None
         if state == "journal" and args.force:
             db.close()
-            db = open_journal(args.db, migrate=True)  # a journal of a newer program is refused here
+            db = _cli.open_as_user(args, migrate=True)  # a journal of a newer program is refused here
             actor = _cli.acting_user(args)
             backups.require_backup_right(actor, db)
             if not args.no_safety_copy:

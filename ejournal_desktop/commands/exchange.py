@@ -69,7 +69,6 @@ def _year_id(name: str | None) -> int | None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ejournal_desktop.exchange.transfer import export_file
-    from ejournal_desktop.store.database import open_journal
 
     path = Path(args.output)
     if path.suffix.lower() != ".xlsx":
@@ -80,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _cli.CliError(f"Папки «{path.parent}» нет.")
     if path.exists() and not args.force:
         raise _cli.CliError(f"Файл «{path}» уже есть: укажите другое имя или добавьте --force.")
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         n = export_file(actor, args.kind, path, class_name=args.class_name, year_id=_year_id(args.year))
@@ -112,10 +111,9 @@ def _print_preview(preview: ImportPreview, verbose: bool) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from ejournal_desktop.exchange.transfer import read_file
     from ejournal_desktop.services.imports import ImportRefused, apply_import, preview_import
-    from ejournal_desktop.store.database import open_journal
 
     table = read_file(args.kind, args.file)  # a bad file is refused before the journal is opened
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         year_id = _year_id(args.year)

@@ -18,7 +18,6 @@ from typing import Any
 
 from ejournal_desktop import cli as _cli
 from ejournal_desktop.domain.periods import format_date_ru
-from ejournal_desktop.store.database import open_journal
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -81,7 +80,7 @@ def cmd_sms(args: argparse.Namespace) -> int:
     if args.period is None and (args.date_from is None or args.date_to is None):
         raise _cli.CliError("Укажите период: --period N или обе даты --from и --to.", _cli.EXIT_NO_JOURNAL)
     path = _output(args.output)
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         today: dt.date = args.today or dt.date.today()
@@ -112,7 +111,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
     if (args.date_from is None) != (args.date_to is None):
         raise _cli.CliError("Укажите обе даты: --from и --to.", _cli.EXIT_NO_JOURNAL)
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         year_id = lookup.find_year(args.year, args.date_from or dt.date.today())

@@ -28,7 +28,6 @@ from ejournal_desktop import cli as _cli
 from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.services import certification, parent_docs, print_log, printdata
 from ejournal_desktop.services import settings as school_settings
-from ejournal_desktop.store.database import open_journal
 
 WHAT = ("journal", "summary", "subject", "volume", "diary", "letters", "period")
 
@@ -159,7 +158,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from ejournal_desktop.printing import journal as printing
 
     path = _output(args.output)
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         if args.what == "volume":
@@ -310,7 +309,7 @@ def cmd_certify(args: argparse.Namespace) -> int:
                                 _cli.EXIT_NO_JOURNAL)
         passphrase = _cert_password(args)
         signing.load_signer(cert_file, passphrase)  # a wrong file or password is refused before certifying
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         class_id, year_id = printdata.find_class(_need_class(args), args.year)
@@ -348,7 +347,7 @@ def cmd_certify(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         class_id, year_id = printdata.find_class(_need_class(args), args.year)
         result = certification.verify(class_id, year_id)

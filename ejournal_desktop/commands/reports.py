@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from ejournal_desktop import cli as _cli
-from ejournal_desktop.store.database import open_journal
 
 FORMATS = {".xlsx": "Excel", ".pdf": "PDF"}
 
@@ -85,7 +84,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     path = _output(args.output)
     if (args.date_from is None) != (args.date_to is None) and args.name not in ("activity", "monthly"):
         raise _cli.CliError("Укажите обе даты: --from и --to.", _cli.EXIT_NO_JOURNAL)
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         today: dt.date = args.today or dt.date.today()

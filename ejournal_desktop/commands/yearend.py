@@ -22,7 +22,6 @@ from typing import Any
 from ejournal_desktop import cli as _cli
 from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.services import archive, printdata, year_end
-from ejournal_desktop.store.database import open_journal
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -92,7 +91,7 @@ def _when(at: Any, who: str, sheets: int) -> str:
 
 
 def cmd_year_end(args: argparse.Namespace) -> int:
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         year_id = printdata.find_year(args.year)
@@ -137,7 +136,7 @@ def cmd_archive_make(args: argparse.Namespace) -> int:
     folders = [Path(p) for p in args.output]
     if len(folders) != 2:
         raise _cli.CliError("Укажите две папки для копий архива: -o ПАПКА1 -o ПАПКА2.", _cli.EXIT_NO_JOURNAL)
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         year_id = printdata.find_year(args.year)
@@ -166,7 +165,7 @@ def cmd_archive_make(args: argparse.Namespace) -> int:
 def cmd_archive_list(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         views = archive.list_archives(actor)
@@ -191,7 +190,7 @@ def cmd_archive_list(args: argparse.Namespace) -> int:
 
 
 def cmd_archive_check(args: argparse.Namespace) -> int:
-    db = open_journal(args.db)
+    db = _cli.open_as_user(args)
     try:
         actor = _cli.acting_user(args)
         result = archive.check_copy(actor, args.copy_id, path=args.file)
