@@ -63,13 +63,12 @@ def cmd_pg_setup(args: argparse.Namespace) -> int:
                 "Сервер не дал создать роли: команду pg-setup запускает владелец таблиц журнала "
                 f"с правом CREATEROLE (или суперпользователь). Ответ сервера: {_cli._first_line(exc)}"
             ) from exc
-        logins = [str(r[0]) for r in db.execute_sql('SELECT login FROM "user" ORDER BY id').fetchall()]
     finally:
         if not db.is_closed():
             db.close()
     print(f"Роли журнала на сервере: префикс {report.prefix}")
     print("Групповые роли: " + ", ".join(report.groups))
-    for line in _cli._table(("логин", "роль PostgreSQL"), list(zip(logins, report.roles, strict=True))):
+    for line in _cli._table(("логин", "роль PostgreSQL"), list(zip(report.logins, report.roles, strict=True))):
         print(line)
     print()
     print("Сотрудники входят в программу со своим логином и паролем; адрес сервера для их компьютеров "

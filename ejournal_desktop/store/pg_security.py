@@ -433,6 +433,7 @@ class SetupReport:
     prefix: str
     groups: tuple[str, ...]
     roles: tuple[str, ...]  # login roles of the accounts, in user id order
+    logins: tuple[str, ...] = ()  # the accounts' logins, in the same order
 
 
 def _execute(db: Database, statements: list[str]) -> None:
@@ -494,11 +495,10 @@ def setup(db: Database, dbname: str, schema: str) -> SetupReport:
             if not _scalar(db, "SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)):
                 db.execute_sql(f"CREATE ROLE {quote_ident(name)} NOLOGIN")
         _execute(db, _grants(db, prefix))
-        roles = tuple(
-            str(_scalar(db, "SELECT ej_account_role_sync(%s, NULL)", (int(uid),)))
-            for (uid,) in db.execute_sql('SELECT id FROM "user" ORDER BY id').fetchall()
-        )
-    return SetupReport(prefix, groups, roles)
+        accounts = [(int(uid), str(login)) for uid, login in
+                     db.execute_sql('SELECT id, login FROM "user" ORDER BY id').fetchall()]
+        roles = tuple(str(_scalar(db, "SELECT ej_account_role_sync(%s, NULL)", (uid,))) for uid, _ in accounts)
+    return SetupReport(prefix, groups, roles, tuple(login for _, login in accounts))
 
 
 def sync_account(db: Database | None, user_id: int, password: str | None = None) -> None:
