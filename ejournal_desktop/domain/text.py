@@ -18,3 +18,16 @@ def sort_key_ru(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def person_key_ru(surname: str, name: str = "", patronymic: str = "") -> tuple[object, ...]:
     return (sort_key_ru(surname), sort_key_ru(name), sort_key_ru(patronymic))
+
+
+def short_name(surname: object, name: object = "", patronymic: object = "", *, spaced: bool = False) -> str:
+    """«Иванова М.П.» (``spaced``: «Иванова М. П.», as printed documents write it).
+
+    Accepts what the database gives (None for a missing part); no surname gives "".
+    """
+    family = str(surname or "").strip()
+    if not family:
+        return ""
+    parts = [str(p or "").strip() for p in (name, patronymic)]
+    initials = (" " if spaced else "").join(f"{p[0]}." for p in parts if p)
+    return f"{family} {initials}".strip()

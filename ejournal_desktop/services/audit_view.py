@@ -23,6 +23,7 @@ from typing import Any
 
 from peewee import JOIN
 
+from ejournal_desktop.domain.text import short_name
 from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor, relations_for_lesson, require, standing
@@ -252,9 +253,7 @@ def _shown(raw: object) -> str:
     return str(value)
 
 
-def _short(surname: object, name: object, patronymic: object) -> str:
-    initials = "".join(f"{p[0]}." for p in (str(name or ""), str(patronymic or "")) if p)
-    return f"{surname or ''} {initials}".strip()
+_short = short_name
 
 
 def _class_name(level: object, letter: object, title: object, extracurricular: object) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ejournal_desktop.domain.text import short_name
 from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services.access import Actor, relations_for_class, require, standing
@@ -79,9 +80,7 @@ def _full(*parts: Any) -> str:
     return " ".join(str(p) for p in parts if p)
 
 
-def _short(surname: Any, name: Any, patronymic: Any) -> str:
-    initials = "".join(f"{str(p)[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
+_short = short_name
 
 
 def student_class_ids(student_id: int) -> list[int]:

@@ -39,6 +39,7 @@ from peewee import JOIN
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import parse_cell
 from ejournal_desktop.domain.periods import format_date_ru
+from ejournal_desktop.domain.text import short_name
 from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services import settings as school_settings
@@ -124,9 +125,7 @@ class CorrectionInfo:
             self.class_name, self.subject_name, format_date_ru(self.date), self.number)
 
 
-def _short(surname: object, name: object, patronymic: object) -> str:
-    initials = "".join(f"{p[0]}." for p in (str(name or ""), str(patronymic or "")) if p)
-    return f"{surname} {initials}".strip()
+_short = short_name
 
 
 def _normalised_wanted(text: str, marks_allowed: bool, class_name: str) -> str:

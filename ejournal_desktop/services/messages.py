@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ejournal_desktop.domain.text import sort_key_ru
+from ejournal_desktop.domain.text import short_name, sort_key_ru
 from ejournal_desktop.i18n import tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services.access import Actor, require_global, standing
@@ -46,9 +46,7 @@ class MessageInfo:
         return self.read_at is None
 
 
-def _short(surname: str, name: str, patronymic: str) -> str:
-    initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
+_short = short_name
 
 
 def people() -> list[tuple[int, str]]:

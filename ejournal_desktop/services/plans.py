@@ -25,7 +25,7 @@ from typing import Any
 from peewee import fn
 
 from ejournal_desktop.domain.periods import DateRange, format_date_ru
-from ejournal_desktop.domain.text import sort_key_ru
+from ejournal_desktop.domain.text import short_name, sort_key_ru
 from ejournal_desktop.i18n import tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services import settings as school_settings
@@ -187,10 +187,7 @@ def may_edit_plan(actor: Actor, plan_id: int) -> bool:
 
 
 def _short(surname: Any, name: Any, patronymic: Any) -> str:
-    if not surname:
-        return ""
-    initials = " ".join(f"{p[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
+    return short_name(surname, name, patronymic, spaced=True)
 
 
 def default_plan_id(year_id: int, subject_id: int, level: int | None) -> int | None:

@@ -27,6 +27,7 @@ from pathlib import Path, PureWindowsPath
 
 from peewee import JOIN
 
+from ejournal_desktop.domain.text import short_name
 from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services.access import Actor, relations_for_class, relations_global, require, standing
@@ -152,8 +153,7 @@ def record_many(actor: Actor, kind: str, per_class: Sequence[tuple[int, int]], *
 
 
 def _short(surname: str, name: str, patronymic: str) -> str:
-    initials = " ".join(f"{p[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
+    return short_name(surname, name, patronymic, spaced=True)
 
 
 def entries(actor: Actor, year_id: int, class_id: int | None = None) -> list[LogRow]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from ejournal_desktop.domain.marks import AbsenceCode, PeriodMarkKind, homework_allowed, marks_allowed
 from ejournal_desktop.domain.periods import DateRange
-from ejournal_desktop.domain.text import person_key_ru, sort_key_ru
+from ejournal_desktop.domain.text import person_key_ru, short_name, sort_key_ru
 from ejournal_desktop.i18n import tr
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor, relations_for_class, require, standing
@@ -53,9 +53,8 @@ from ejournal_desktop.store.models import (
 
 
 def short_person(surname: str, name: str, patronymic: str) -> str:
-    """«Иванова М. П.»"""
-    initials = " ".join(f"{p[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
+    """«Иванова М. П.», as the printed journal writes it."""
+    return short_name(surname, name, patronymic, spaced=True)
 
 
 def full_person(surname: str, name: str, patronymic: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ejournal_desktop.domain.periods import DateRange, format_date_ru
-from ejournal_desktop.domain.text import person_key_ru, sort_key_ru
+from ejournal_desktop.domain.text import person_key_ru, short_name, sort_key_ru
 from ejournal_desktop.i18n import tr
 from ejournal_desktop.services.access import (
     Actor,
@@ -91,9 +91,7 @@ def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def short_person(surname: str, name: str, patronymic: str) -> str:
-    initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
+short_person = short_name
 
 
 def subject_short(name: str, short: str = "") -> str:

@@ -25,7 +25,7 @@ from peewee import JOIN, fn
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import homework_allowed, marks_allowed, parse_mark
 from ejournal_desktop.domain.periods import DateRange, format_date_ru, lesson_dates
-from ejournal_desktop.domain.text import person_key_ru, sort_key_ru
+from ejournal_desktop.domain.text import person_key_ru, short_name, sort_key_ru
 from ejournal_desktop.services.access import (
     Actor,
     Standing,
@@ -66,9 +66,7 @@ def rows(query: Any) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in query.tuples()]
 
 
-def short_person(surname: str, name: str, patronymic: str) -> str:
-    initials = "".join(f"{p[0]}." for p in (name, patronymic) if p)
-    return f"{surname} {initials}".strip()
+short_person = short_name
 
 
 def class_title(level: int | None, letter: str, title: str, extracurricular: bool) -> str:
