@@ -26,7 +26,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,10 +33,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +46,7 @@ from ejournal_desktop.services.attendance import AttendanceColumn, AttendanceShe
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.roles import ALIGNMENT, BACKGROUND, DISPLAY, FONT, FOREGROUND, HORIZONTAL, TOOLTIP, USER
 from ejournal_desktop.ui.session import Session
-from ejournal_desktop.ui.timetable_tab import from_qdate, to_qdate
+from ejournal_desktop.ui.week_bar import WeekBar, title_label
 from ejournal_desktop.ui.weekdays import weekday_name, weekday_short
 
 Index = QModelIndex | QPersistentModelIndex
@@ -373,8 +370,7 @@ class AttendanceTab(QWidget):
         self._sized = False
         self._build()
         self._fill_classes()
-        start = self.year.clamp(session.today()) if self.year else session.today()
-        self.date_edit.setDate(to_qdate(start))
+        self.week_bar.go_home()
         self._loading = False
         self.refresh()
 
@@ -390,38 +386,20 @@ class AttendanceTab(QWidget):
         self.range_combo.setObjectName("rangeCombo")
         self.range_combo.addItem(tr("Неделя"), RANGE_WEEK)
         self.range_combo.addItem(tr("Месяц"), RANGE_MONTH)
-        self.prev_button = QToolButton(self)
-        self.prev_button.setObjectName("prevButton")
-        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setToolTip(tr("Назад"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.next_button = QToolButton(self)
-        self.next_button.setObjectName("nextButton")
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip(tr("Вперёд"))
-        self.today_button = QPushButton(tr("Сегодня"), self)
-        self.today_button.setObjectName("todayButton")
+        self.week_bar = WeekBar(self.session.today, self.year, back=tr("Назад"), forward=tr("Вперёд"),
+                                home=tr("Сегодня"), by_month=self._by_month, parent=self)
+        self.week_bar.setObjectName("attendanceWeekBar")
+        self.date_edit = self.week_bar.date_edit
         bar.addWidget(QLabel(tr("Класс:"), self))
         bar.addWidget(self.class_combo)
         bar.addSpacing(16)
         bar.addWidget(QLabel(tr("Показать:"), self))
         bar.addWidget(self.range_combo)
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.date_edit)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.today_button)
+        bar.addWidget(self.week_bar)
         bar.addStretch(1)
         layout.addLayout(bar)
 
-        self.title = QLabel(self)
-        self.title.setObjectName("titleLabel")
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
+        self.title = title_label(self)
         layout.addWidget(self.title)
 
         self.model = AttendanceModel(self)
@@ -480,9 +458,6 @@ class AttendanceTab(QWidget):
         self.class_combo.currentIndexChanged.connect(self._reload_if_ready)
         self.range_combo.currentIndexChanged.connect(self._reload_if_ready)
         self.date_edit.dateChanged.connect(self._reload_if_ready)
-        self.prev_button.clicked.connect(lambda: self._shift(-1))
-        self.next_button.clicked.connect(lambda: self._shift(1))
-        self.today_button.clicked.connect(self._to_today)
         self.grid_view.doubleClicked.connect(self._double_clicked)
         self.grid_view.editRequested.connect(lambda index: self.edit_index(index))
         self.grid_view.codeTyped.connect(self._typed)
@@ -498,23 +473,15 @@ class AttendanceTab(QWidget):
     # --- the shown range ----------------------------------------------------------------------
 
     def span(self) -> tuple[dt.date, dt.date]:
-        day = from_qdate(self.date_edit.date())
-        if self.range_combo.currentData() == RANGE_MONTH:
+        day = self.week_bar.day()
+        if self._by_month():
             last = calendar.monthrange(day.year, day.month)[1]
             return day.replace(day=1), day.replace(day=last)
         monday = timetable.monday_of(day)
         return monday, monday + dt.timedelta(days=6)
 
-    def _shift(self, step: int) -> None:
-        date = self.date_edit.date()
-        if self.range_combo.currentData() == RANGE_MONTH:
-            self.date_edit.setDate(date.addMonths(step))
-        else:
-            self.date_edit.setDate(date.addDays(7 * step))
-
-    def _to_today(self) -> None:
-        today = self.session.today()
-        self.date_edit.setDate(to_qdate(self.year.clamp(today) if self.year else today))
+    def _by_month(self) -> bool:
+        return bool(self.range_combo.currentData() == RANGE_MONTH)
 
     def show_class(self, class_id: int, day: dt.date | None = None, kind: str = RANGE_WEEK) -> None:
         """Choose class, range and date at once (the main window, the tests)."""
@@ -522,7 +489,7 @@ class AttendanceTab(QWidget):
         self.class_combo.setCurrentIndex(max(self.class_combo.findData(class_id), 0))
         self.range_combo.setCurrentIndex(max(self.range_combo.findData(kind), 0))
         if day is not None:
-            self.date_edit.setDate(to_qdate(day))
+            self.week_bar.set_day(day)
         self._loading = False
         self.refresh()
 

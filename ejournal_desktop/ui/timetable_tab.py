@@ -12,24 +12,20 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +36,7 @@ from ejournal_desktop.services.timetable import GridLesson, Kind, WeekGrid
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.roles import ALIGNMENT, BACKGROUND, DISPLAY, FOREGROUND, HORIZONTAL, TOOLTIP
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.week_bar import WeekBar, title_label
 from ejournal_desktop.ui.weekdays import weekday_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,14 +55,6 @@ ROW_HEIGHT = 62  # three lines of text
 
 def _noop(text: str) -> str:
     return text
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def tr(text: str) -> str:
@@ -224,8 +213,7 @@ class TimetableTab(QWidget):
         self._loading = True  # no reloads while the choices are filled
         self._build()
         self._fill_kinds()
-        start = self.year.clamp(session.today()) if self.year else session.today()
-        self.date_edit.setDate(to_qdate(start))
+        self.week_bar.go_home()
         self._loading = False
         self.refresh()
 
@@ -239,39 +227,21 @@ class TimetableTab(QWidget):
         self.item_combo.setMinimumContentsLength(16)
         self.item_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.prev_button = QToolButton(self)
-        self.prev_button.setObjectName("prevWeekButton")
-        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setToolTip(tr("Предыдущая неделя"))
-        self.next_button = QToolButton(self)
-        self.next_button.setObjectName("nextWeekButton")
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip(tr("Следующая неделя"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("weekDateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setToolTip(tr("Любой день нужной недели"))
-        self.this_week = QPushButton(tr("Текущая неделя"), self)
-        self.this_week.setObjectName("thisWeekButton")
+        self.week_bar = WeekBar(self.session.today, self.year, back=tr("Предыдущая неделя"),
+                                forward=tr("Следующая неделя"), home=tr("Текущая неделя"),
+                                date_tip=tr("Любой день нужной недели"), parent=self)
+        self.week_bar.setObjectName("timetableWeekBar")
+        self.date_edit = self.week_bar.date_edit
         bar.addWidget(QLabel(tr("Расписание:"), self))
         bar.addWidget(self.kind_combo)
         bar.addWidget(self.item_combo)
         bar.addSpacing(16)
         bar.addWidget(QLabel(tr("Неделя:"), self))
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.date_edit)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.this_week)
+        bar.addWidget(self.week_bar)
         bar.addStretch(1)
         layout.addLayout(bar)
 
-        self.title = QLabel(self)
-        self.title.setObjectName("titleLabel")
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
+        self.title = title_label(self)
         layout.addWidget(self.title)
 
         self.model = TimetableModel(self)
@@ -309,9 +279,6 @@ class TimetableTab(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.item_combo.currentIndexChanged.connect(self._reload_if_ready)
         self.date_edit.dateChanged.connect(self._reload_if_ready)
-        self.prev_button.clicked.connect(lambda: self._shift(-7))
-        self.next_button.clicked.connect(lambda: self._shift(7))
-        self.this_week.clicked.connect(self._to_this_week)
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -360,7 +327,7 @@ class TimetableTab(QWidget):
         self.refresh()
 
     def show_week(self, day: dt.date) -> None:
-        self.date_edit.setDate(to_qdate(day))
+        self.week_bar.set_day(day)
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -376,13 +343,6 @@ class TimetableTab(QWidget):
         if not self._loading:
             self.refresh()
 
-    def _shift(self, days: int) -> None:
-        self.date_edit.setDate(self.date_edit.date().addDays(days))
-
-    def _to_this_week(self) -> None:
-        today = self.session.today()
-        self.date_edit.setDate(to_qdate(self.year.clamp(today) if self.year else today))
-
     def refresh(self) -> None:
         kind, key = self.kind(), self.item_combo.currentData()
         if kind is None or key is None:
@@ -390,7 +350,7 @@ class TimetableTab(QWidget):
             if self.year is not None:
                 self.title.setText(tr("Нет расписаний, доступных для просмотра."))
             return
-        monday = timetable.monday_of(from_qdate(self.date_edit.date()))
+        monday = timetable.monday_of(self.week_bar.day())
         grid = boundary.run(self, timetable.week_grid, self.session.actor, kind, key, monday)
         self.model.set_grid(grid)
         self.view.clearSpans()

@@ -94,13 +94,13 @@ def test_month_view_and_navigation(
     assert tab.title.text() == "Посещаемость 5А: 01.10.2025 — 31.10.2025"
     assert tab.model.columnCount() == FIRST + 18  # the autumn holidays start on the 27th
     assert "Осенние каникулы: 27.10.2025 — 04.11.2025" in tab.hint.text()
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.week_bar.next_button, Qt.MouseButton.LeftButton)
     assert tab.title.text() == "Посещаемость 5А: 01.11.2025 — 30.11.2025"
     tab.range_combo.setCurrentIndex(tab.range_combo.findData("week"))
     assert tab.title.text().endswith("10.11.2025 — 16.11.2025")
-    qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.week_bar.prev_button, Qt.MouseButton.LeftButton)
     assert tab.title.text().endswith("03.11.2025 — 09.11.2025")
-    qtbot.mouseClick(tab.today_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.week_bar.home_button, Qt.MouseButton.LeftButton)
     assert tab.title.text().endswith("08.09.2025 — 14.09.2025")
     assert [tab.class_combo.itemText(i) for i in range(tab.class_combo.count())] == [
         "1А", "5А", "6А"]

@@ -104,10 +104,10 @@ def test_holidays_weeks_and_choices(
     assert tab.cell_index(dt.date(2025, 11, 3), 1).data(
         Qt.ItemDataRole.BackgroundRole) == HOLIDAY_BG
     assert tab.view.rowSpan(0, 0) == 4
-    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.week_bar.next_button, Qt.MouseButton.LeftButton)
     assert tab.title.text().endswith("10.11.2025 — 14.11.2025")
     assert tab.view.rowSpan(0, 0) == 1
-    qtbot.mouseClick(tab.this_week, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.week_bar.home_button, Qt.MouseButton.LeftButton)
     assert tab.title.text().endswith("08.09.2025 — 12.09.2025")
     tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("teacher"))
     assert tab.title.text().startswith("Расписание: Петров С.Н.")
