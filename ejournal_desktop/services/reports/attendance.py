@@ -28,7 +28,7 @@ from ejournal_desktop.services.reports.context import (
     MISSED_CODES,
     Pupil,
     absences,
-    build_context,
+    report_context,
     roster_during,
     student_names,
 )
@@ -98,7 +98,7 @@ class AttendanceReport(Report):
     params = frozenset({Param.CLASS, Param.PERIOD, Param.DATES})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, params)
         span = ctx.span
         per_student: dict[tuple[int, int], Counts] = defaultdict(Counts)
         per_week: dict[dt.date, Counts] = defaultdict(Counts)

@@ -36,7 +36,7 @@ from ejournal_desktop.services.access import (
 )
 from ejournal_desktop.services.errors import NotFound, ValidationError
 from ejournal_desktop.services.permissions import GLOBAL_ROLES, Action, Role
-from ejournal_desktop.services.reports.base import Param, ReportParams, t
+from ejournal_desktop.services.reports.base import Param, Report, ReportParams, t
 from ejournal_desktop.store.models import (
     Absence,
     AcademicYear,
@@ -322,6 +322,19 @@ def year_for(day: dt.date) -> int | None:
     if row is None:
         row = AcademicYear.select(AcademicYear.id).order_by(AcademicYear.start).tuples().first()
     return None if row is None else int(row[0])
+
+
+def report_context(report: Report, actor: Actor, params: ReportParams) -> Context:
+    """:func:`build_context` for a registered report: its title, whether it needs a class, what it accepts."""
+    return build_context(actor, params, title=t(report.title), needs_class=report.needs_class,
+                         accepts=report.params)
+
+
+def need_period(ctx: Context) -> PeriodInfo:
+    """The chosen period of a report that is built by periods; a year without periods is refused."""
+    if ctx.period is None:
+        raise ValidationError(t("В учебном году %s не заданы учебные периоды.") % ctx.year_name)
+    return ctx.period
 
 
 def build_context(actor: Actor, params: ReportParams, *, title: str, needs_class: bool,

@@ -43,10 +43,11 @@ from ejournal_desktop.services.reports.context import (
     Context,
     LessonRow,
     Pupil,
-    build_context,
     lesson_mark_counts,
     lessons,
     mark_counts,
+    need_period,
+    report_context,
     roster,
     rows,
     scheduled,
@@ -159,7 +160,7 @@ class AccumulationReport(Report):
     params = frozenset({Param.CLASS, Param.PERIOD, Param.LESSONS})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, params)
         n = params.last_lessons
         if n is not None and not 1 <= n <= 200:
             raise ValidationError(t("Число последних уроков должно быть от 1 до 200."))
@@ -436,7 +437,7 @@ class TimelinessReport(Report):
     params = frozenset({Param.CLASS, Param.PERIOD, Param.DATES})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, params)
         data = timeliness(ctx, ctx.span)
         per_teacher: dict[int, TeacherTimeliness] = defaultdict(TeacherTimeliness)
         for c in data.checks:
@@ -485,10 +486,8 @@ class PeriodMarksTimingReport(Report):
     params = frozenset({Param.CLASS, Param.PERIOD})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=False, accepts=self.params)
-        if ctx.period is None:
-            raise ValidationError(t("В учебном году %s не заданы учебные периоды.") % ctx.year_name)
-        period = ctx.period
+        ctx = report_context(self, actor, params)
+        period = need_period(ctx)
         window = period.end - dt.timedelta(days=ON_TIME_DAYS - 1)
         query = (PeriodMark.select(PeriodMark.id, PeriodMark.school_class, PeriodMark.subject, PeriodMark.student,
                                    PeriodMark.value, PeriodMark.created_at)
@@ -615,8 +614,7 @@ class ActivityReport(Report):
         today = params.today or dt.date.today()
         end = params.date_to or today
         start = params.date_from or end - dt.timedelta(days=6)
-        ctx = build_context(actor, replace(params, date_from=start, date_to=end, today=today),
-                            title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, replace(params, date_from=start, date_to=end, today=today))
         idle_limit = int(school_settings.get("inactivity_days"))
         data = activity(ctx, teachers_in_scope(ctx), ctx.span)
         table = ReportTable(

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ejournal_desktop.domain.periods import DateRange
-from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import contacts
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.reports.base import (
@@ -30,13 +30,14 @@ from ejournal_desktop.services.reports.base import (
     Value,
     register,
     share,
+    t,
 )
 from ejournal_desktop.services.reports.context import (
     MISSED_CODES,
     Context,
     absences,
-    build_context,
     mark_counts,
+    report_context,
     rows,
     student_names,
 )
@@ -49,13 +50,6 @@ from ejournal_desktop.services.reports.control import (
     timeliness,
 )
 from ejournal_desktop.store.models import Absence, Assignment, CorrectionRequest, Lesson, Mark
-
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
-
-
 
 
 def mark_and_absence(ctx: Context, span: DateRange) -> list[tuple[int, dt.date, int, str, str]]:
@@ -90,8 +84,7 @@ class MonthlyReport(Report):
             start = today.replace(day=1)
             nxt = (start + dt.timedelta(days=32)).replace(day=1)
             end = nxt - dt.timedelta(days=1)
-        ctx = build_context(actor, replace(params, date_from=start, date_to=end, today=today),
-                            title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, replace(params, date_from=start, date_to=end, today=today))
         span = ctx.span
         timely = timeliness(ctx, span)
         acc = accumulation(ctx, span)

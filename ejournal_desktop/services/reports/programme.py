@@ -31,15 +31,16 @@ from ejournal_desktop.services.reports.base import (
 from ejournal_desktop.services.reports.context import (
     AssignmentRow,
     Context,
-    build_context,
     lessons,
     mark_counts,
+    need_period,
     period_marks,
+    report_context,
     rows,
     study_weeks,
 )
 from ejournal_desktop.services.reports.control import accumulation, timeliness
-from ejournal_desktop.services.reports.progress import measure_cells, measure_columns, need_period, parse_values
+from ejournal_desktop.services.reports.progress import measure_cells, measure_columns, parse_values
 from ejournal_desktop.store.models import PlanTopic, ThematicPlan, User
 
 
@@ -115,7 +116,7 @@ class ProgrammeReport(Report):
     params = frozenset({Param.CLASS, Param.PERIOD, Param.DATES})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, params)
         table = ReportTable(
             t("По нагрузке"),
             [Column("class", t("Класс")), Column("subject", t("Предмет")), Column("teacher", t("Учитель")),
@@ -151,8 +152,7 @@ class TeacherReport(Report):
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
         teacher_id = params.teacher_id or actor.user_id
-        ctx = build_context(actor, replace(params, class_id=None),
-                            title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, replace(params, class_id=None))
         period = need_period(ctx)
         who = User.select(User.id).where(User.id == teacher_id).tuples().first()
         if who is None:

@@ -42,13 +42,13 @@ from ejournal_desktop.services.reports.base import (
 from ejournal_desktop.services.reports.context import (
     MISSED_CODES,
     Context,
-    PeriodInfo,
     Pupil,
     absences,
-    build_context,
     lessons,
     mark_groups,
+    need_period,
     period_marks,
+    report_context,
     roster,
     rows,
     student_names,
@@ -107,12 +107,6 @@ def measure_cells(m: Measures) -> list[Value]:
             as_share(m.quality), as_share(m.sou)]
 
 
-def need_period(ctx: Context) -> PeriodInfo:
-    if ctx.period is None:
-        raise ValidationError(t("В учебном году %s не заданы учебные периоды.") % ctx.year_name)
-    return ctx.period
-
-
 def pair_students(ctx: Context, class_id: int, subject_id: int, pupils: dict[int, list[Pupil]]) -> set[int]:
     """Students of a class who learn the subject (all of them, or the subgroups seen)."""
     out: set[int] = set()
@@ -147,7 +141,7 @@ class ProgressReport(Report):
     params = frozenset({Param.CLASS, Param.PERIOD})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, params)
         period = need_period(ctx)
         pupils = roster(ctx, ctx.roster_day)
         names = subject_names(ctx)
@@ -282,7 +276,7 @@ class PeriodResultsReport(Report):
     params = frozenset({Param.CLASS, Param.PERIOD})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=True, accepts=self.params)
+        ctx = report_context(self, actor, params)
         period = need_period(ctx)
         assert ctx.school_class is not None
         cls = ctx.school_class
@@ -389,7 +383,7 @@ class ForecastReport(Report):
     FEW_MARKS = 3
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, params)
         period = need_period(ctx)
         span = DateRange(period.start, ctx.until)
         names = subject_names(ctx)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ejournal_desktop.domain.periods import DateRange
-from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import weekly_check as wc
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.reports.base import (
@@ -26,13 +26,9 @@ from ejournal_desktop.services.reports.base import (
     Value,
     register,
     share,
+    t,
 )
-from ejournal_desktop.services.reports.context import build_context
-
-
-def t(text: str) -> str:
-    """A user-visible text of the reports, through the translator (context «Reports»)."""
-    return tr("Reports", text)
+from ejournal_desktop.services.reports.context import report_context
 
 
 def weeks_in(span: DateRange, until: dt.date) -> list[dt.date]:
@@ -54,7 +50,7 @@ class WeeklyChecksReport(Report):
     params = frozenset({Param.CLASS, Param.PERIOD, Param.DATES})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
-        ctx = build_context(actor, params, title=t(self.title), needs_class=False, accepts=self.params)
+        ctx = report_context(self, actor, params)
         classes = [c for c in ctx.sorted_classes() if c.id in ctx.full_classes]
         weeks = weeks_in(ctx.span, ctx.today)
         found = {(c.class_id, c.week_start): c for c in wc.checks_in([c.id for c in classes], ctx.span)}
