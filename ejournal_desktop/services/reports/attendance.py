@@ -20,6 +20,7 @@ from ejournal_desktop.services.reports.base import (
     ReportParams,
     ReportResult,
     ReportTable,
+    Tally,
     decimal2,
     register,
     t,
@@ -42,7 +43,7 @@ MONTHS = (
 
 
 @dataclass
-class Counts:
+class Counts(Tally):
     missed: int = 0
     ill: int = 0
     excused: int = 0
@@ -62,13 +63,6 @@ class Counts:
             self.excused += 1
         else:
             self.unexcused += 1
-
-    def plus(self, other: Counts) -> None:
-        self.missed += other.missed
-        self.ill += other.ill
-        self.excused += other.excused
-        self.unexcused += other.unexcused
-        self.late += other.late
 
     def cells(self) -> list[int]:
         return [self.missed, self.ill, self.excused, self.unexcused, self.late]

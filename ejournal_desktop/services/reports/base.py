@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
-from typing import ClassVar, TypeAlias, TypeVar
+from typing import ClassVar, Self, TypeAlias, TypeVar
 
 from ejournal_desktop.domain.averages import round_half_up
 from ejournal_desktop.domain.periods import format_date_ru
@@ -183,6 +183,15 @@ class ReportResult:
 
 
 # --- values -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """A dataclass of counters (a row of a report) that adds another of its kind field by field."""
+
+    def plus(self, other: Self) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
 def share(part: int | Fraction, whole: int | Fraction) -> Decimal | None:

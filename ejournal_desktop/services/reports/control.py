@@ -32,6 +32,7 @@ from ejournal_desktop.services.reports.base import (
     ReportParams,
     ReportResult,
     ReportTable,
+    Tally,
     Value,
     plural_days,
     register,
@@ -368,7 +369,7 @@ def timeliness(ctx: Context, span: DateRange) -> Timeliness:
 
 
 @dataclass
-class TeacherTimeliness:
+class TeacherTimeliness(Tally):
     held: int = 0
     unfilled: int = 0
     late_marks: int = 0
@@ -386,11 +387,6 @@ class TeacherTimeliness:
         self.late += c.late
         self.no_topic += c.no_topic
         self.no_homework += c.no_homework
-
-    def plus(self, o: TeacherTimeliness) -> None:
-        for name in ("held", "unfilled", "late_marks", "late_topic", "late_homework", "late", "no_topic",
-                     "no_homework"):
-            setattr(self, name, getattr(self, name) + getattr(o, name))
 
     def cells(self) -> list[Value]:
         return [self.held, self.unfilled, self.late_marks, self.late_topic, self.late_homework, self.late,
