@@ -8,13 +8,13 @@ so the teacher never sees «3,50» next to a suggested «3».
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import TypeAlias
 
-from .errors import AverageError, RoundingRuleError
+from .errors import AverageError, RoundingRuleError, decimal_comma
 
 __all__ = [
     "LYCEUM_STRICT",
@@ -92,10 +92,19 @@ def weighted_mean(pairs: Iterable[tuple[Number, Number]]) -> Fraction | None:
     return total / total_weight
 
 
-def _show_number(x: Number) -> str:
-    if isinstance(x, Fraction) and x.denominator != 1:
-        return str(x)
-    return str(x).strip().replace(".", ",")
+def _show_number(x: Number) -> object:
+    """A number for a message: a Decimal (the message writes it with the interface's decimal separator),
+    an int, a fraction «3/2», or the text as given when it is not a decimal number."""
+    if isinstance(x, Fraction):
+        return str(x) if x.denominator != 1 else x.numerator
+    if isinstance(x, Decimal | int):
+        return x
+    text = str(x).strip()
+    try:
+        d = Decimal(text.replace(",", ".").replace("\u2212", "-"))
+    except InvalidOperation:
+        return text
+    return d if d.is_finite() else text
 
 
 def round_half_up(x: Fraction, places: int = 2) -> Decimal:
@@ -111,14 +120,15 @@ def round_half_up(x: Fraction, places: int = 2) -> Decimal:
 
 def format_decimal_ru(d: Decimal) -> str:
     """Fixed-point text with a Russian decimal comma: Decimal("3.50") → "3,50"."""
-    return f"{d:f}".replace(".", ",")
+    return decimal_comma(d)
 
 
-def display_mean(m: Fraction | None) -> str:
-    """The mean as the teacher sees it: two decimals, half up, decimal comma; "" for None."""
+def display_mean(m: Fraction | None, decimal: Callable[[Decimal], str] = format_decimal_ru) -> str:
+    """The mean as the teacher sees it: two decimals, half up, decimal comma (the interface passes the
+    writer of its language as ``decimal``); "" for None."""
     if m is None:
         return ""
-    return format_decimal_ru(round_half_up(m, 2))
+    return decimal(round_half_up(m, 2))
 
 
 # --------------------------------------------------------------------------- rounding rules
@@ -147,12 +157,12 @@ def _to_decimal(x: Decimal | float | int | str) -> Decimal:
     return d
 
 
-def _show_threshold(t: Decimal) -> str:
+def _show_threshold(t: Decimal, decimal: Callable[[Decimal], str] = format_decimal_ru) -> str:
     """At least two decimals, as means are shown: 4.5 → "4,50", 4.555 → "4,555"."""
     exponent = t.as_tuple().exponent
     if isinstance(exponent, int) and exponent > -2:
         t = t.quantize(Decimal("0.01"))
-    return format_decimal_ru(t)
+    return decimal(t)
 
 
 @dataclass(frozen=True)
@@ -186,7 +196,7 @@ class RoundingRule:
             if not mark - 1 < threshold < mark:
                 raise RoundingRuleError(
                     "Порог для отметки %d должен быть больше %d и меньше %d (указано %s).",
-                    mark, mark - 1, mark, format_decimal_ru(threshold),
+                    mark, mark - 1, mark, threshold,
                 )
         object.__setattr__(self, "thresholds", items)
 
@@ -196,7 +206,7 @@ class RoundingRule:
         d = _to_decimal(t)
         if not 0 < d < 1:
             raise RoundingRuleError(
-                "Порог округления должен быть больше 0 и меньше 1 (указано %s).", format_decimal_ru(d)
+                "Порог округления должен быть больше 0 и меньше 1 (указано %s).", d
             )
         return cls(tuple((mark, (mark - 1) + d) for mark in _RULE_MARKS))
 
@@ -226,10 +236,11 @@ class RoundingRule:
             pairs.append((row[0], _to_decimal(row[1])))
         return cls(tuple(pairs))
 
-    def describe(self, step: str = "{mark} — от {threshold}", otherwise: str = "иначе 2") -> str:
+    def describe(self, step: str = "{mark} — от {threshold}", otherwise: str = "иначе 2",
+                 decimal: Callable[[Decimal], str] = format_decimal_ru) -> str:
         """Summary: «5 — от 4,50; 4 — от 3,50; 3 — от 2,50; иначе 2» (the interface passes its translations
-        of ``step`` and ``otherwise``)."""
-        parts = [step.format(mark=mark, threshold=_show_threshold(t)) for mark, t in self.thresholds]
+        of ``step`` and ``otherwise`` and the writer of its decimal separator)."""
+        parts = [step.format(mark=mark, threshold=_show_threshold(t, decimal)) for mark, t in self.thresholds]
         return "; ".join([*parts, otherwise])
 
 

@@ -11,11 +11,17 @@ The extractor (:mod:`ejournal_desktop.translations`) collects, in the modules of
 first string literal given to a call of a name ending in ``Error`` and the argument of
 :func:`template` — the marker for a template kept in a constant.  A template without values is
 shown as it is (no ``%`` formatting), so ``%`` needs no doubling there.
+
+Numbers the domain computes (a weight, a rounding threshold) are given as :class:`~decimal.Decimal` values,
+not as text: the message writes them through the second hook, :data:`format_decimal` — a decimal comma
+(«4,50») until :mod:`ejournal_desktop.i18n` installs one that follows the interface's language (English:
+«4.50»).  What the user typed is passed as a string and shown as typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 __all__ = [
     "AverageError",
@@ -25,6 +31,8 @@ __all__ = [
     "NumberError",
     "PeriodMarkError",
     "RoundingRuleError",
+    "decimal_comma",
+    "install_number_format",
     "install_translator",
     "template",
 ]
@@ -42,6 +50,28 @@ def install_translator(function: Callable[[str], str] | None) -> None:
     """Route every template through ``function`` (``None``: back to Russian as written)."""
     global translate
     translate = function or _identity
+
+
+def decimal_comma(number: Decimal) -> str:
+    """Fixed-point text with the Russian decimal comma: Decimal("4.50") → "4,50"."""
+    return f"{number:f}".replace(".", ",")
+
+
+format_decimal: Callable[[Decimal], str] = decimal_comma
+"""Writes a :class:`~decimal.Decimal` value of a message; the Russian comma unless
+:func:`install_number_format` was called."""
+
+
+def install_number_format(function: Callable[[Decimal], str] | None) -> None:
+    """Write every Decimal value of a message through ``function`` (``None``: back to the decimal comma)."""
+    global format_decimal
+    format_decimal = function or decimal_comma
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, Decimal) and value.is_finite():
+        return format_decimal(value)
+    return value
 
 
 def template(text: str) -> str:
@@ -65,14 +95,16 @@ class DomainError(ValueError):
 
     @property
     def message(self) -> str:
-        """The message in the program's language (the template translated, then filled)."""
+        """The message in the program's language (the template translated, then filled; Decimal values
+        written with the language's decimal separator)."""
         translated = translate(self.template)
         if not self.values:
             return translated
+        values = tuple(_shown(v) for v in self.values)
         try:
-            return translated % self.values
+            return translated % values
         except (TypeError, ValueError, KeyError):  # a broken translation must not hide the refusal
-            return self.template % self.values
+            return self.template % values
 
     def __str__(self) -> str:
         return self.message

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ejournal_desktop import APP_NAME, __version__, logs, translations
+from ejournal_desktop.i18n import LANGUAGE_PROPERTY
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ def apply_language(app: QApplication, language: str | None = None) -> str:
     """
     chosen = language or translations.current_language()
     installed = translations.install(app, chosen)
-    app.setProperty("ejournal_language", installed)
+    app.setProperty(LANGUAGE_PROPERTY, installed)
     return installed
 
 
@@ -68,9 +69,9 @@ def run_gui(db: str | None = None, argv: list[str] | None = None, debug: bool = 
     errors.install()
     app = application(argv)
     log.info("ejournal %s started (log: %s, language: %s)", __version__, path,
-             app.property("ejournal_language"))
+             app.property(LANGUAGE_PROPERTY))
     while True:
-        if app.property("ejournal_language") != translations.current_language():
+        if app.property(LANGUAGE_PROPERTY) != translations.current_language():
             apply_language(app)
         dialog = LoginDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted:

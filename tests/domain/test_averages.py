@@ -134,6 +134,11 @@ def test_display_mean(mean: Fraction | None, shown: str) -> None:
     assert display_mean(mean) == shown
 
 
+def test_display_mean_with_the_interfaces_separator() -> None:
+    assert display_mean(F(9, 2), lambda d: f"{d:f}") == "4.50"
+    assert display_mean(None, lambda d: f"{d:f}") == ""
+
+
 def test_round_half_up() -> None:
     assert round_half_up(F(1, 8), 2) == Decimal("0.13")
     assert round_half_up(F(-1, 8), 2) == Decimal("-0.13")
@@ -150,6 +155,8 @@ def test_ordinary_rule() -> None:
     assert rule == ORDINARY_ROUNDING
     assert rule.thresholds == ((5, Decimal("4.5")), (4, Decimal("3.5")), (3, Decimal("2.5")))
     assert rule.describe() == "5 — от 4,50; 4 — от 3,50; 3 — от 2,50; иначе 2"
+    assert LYCEUM_STRICT.describe("{mark} from {threshold}", "else 2", lambda d: f"{d:f}") == (
+        "5 from 4.65; 4 from 3.60; 3 from 2.60; else 2")
 
 
 @pytest.mark.parametrize("t", [Decimal("0.6"), 0.6, "0.6", "0,6"])

@@ -2,10 +2,12 @@
 
 import pickle
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 
 import pytest
 
 from ejournal_desktop.domain import errors
+from ejournal_desktop.domain.averages import RoundingRule, weighted_mean
 from ejournal_desktop.domain.errors import (
     AverageError,
     DateRangeError,
@@ -87,3 +89,37 @@ def test_a_translation_that_breaks_the_placeholders_falls_back_to_russian(hook: 
 
 def test_template_marks_a_constant_without_changing_it() -> None:
     assert errors.template("Отметка не указана.") == "Отметка не указана."
+
+
+# --- numbers in messages: written through the second hook ---------------------------------------------------
+
+
+@pytest.fixture
+def number_hook() -> Iterator[Callable[[Callable[[Decimal], str] | None], None]]:
+    """Install a writer of decimals into the domain for one test; the previous one comes back after."""
+    previous = errors.format_decimal
+    yield errors.install_number_format
+    errors.install_number_format(previous)
+
+
+def test_a_decimal_value_is_written_with_a_comma_unless_the_hook_says_otherwise(
+        number_hook: Callable[..., None]) -> None:
+    number_hook(None)
+    with pytest.raises(RoundingRuleError) as caught:
+        RoundingRule.from_threshold("1,5")
+    assert str(caught.value) == "Порог округления должен быть больше 0 и меньше 1 (указано 1,5)."
+    assert caught.value.values == (Decimal("1.5"),)  # the number itself, not its Russian text
+    number_hook(lambda d: f"{d:f}")  # English: a point — the same error reads anew when shown
+    assert str(caught.value) == "Порог округления должен быть больше 0 и меньше 1 (указано 1.5)."
+    with pytest.raises(AverageError) as weight:
+        weighted_mean([(5, 1.0), (4, -0.25)])
+    assert str(weight.value) == "Вес отметки должен быть больше нуля (указан вес -0.25)."
+
+
+def test_text_and_whole_numbers_are_not_touched_by_the_number_hook(number_hook: Callable[..., None]) -> None:
+    number_hook(lambda d: "<число>")
+    assert str(MarkError(TEMPLATE, "4,5", 1, 5)) == "Отметка «4,5» недопустима: введите цифру от 1 до 5."
+    assert str(AverageError("Не число: «%s».", Decimal("NaN"))) == "Не число: «NaN»."
+    with pytest.raises(AverageError) as caught:
+        weighted_mean([(5, "1/3"), (4, "-1/3")])
+    assert str(caught.value) == "Вес отметки должен быть больше нуля (указан вес -1/3)."
