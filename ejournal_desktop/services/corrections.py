@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from peewee import JOIN
@@ -40,7 +41,7 @@ from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import parse_cell
 from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.domain.text import short_name
-from ejournal_desktop.i18n import noop, tr
+from ejournal_desktop.i18n import decimal_text, noop, tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import (
@@ -455,7 +456,7 @@ class EntryDetail:
     kind: str  # "mark" | "absence"
     value: str
     work_kind: str
-    weight: str
+    weight: str  # «1,5» (in English «1.5»)
     created_at: dt.datetime | None
     created_by: str
     updated_at: dt.datetime | None
@@ -484,9 +485,8 @@ def cell_details(actor: Actor, lesson_id: int, student_id: int) -> list[EntryDet
         .where((Mark.lesson == lesson_id) & (Mark.student == student_id))
         .order_by(Mark.position, Mark.id)
     ):
-        out.append(EntryDetail("mark", str(value), str(kname or ""), f"{weight:f}".rstrip("0")
-                               .rstrip(".").replace(".", ","), created, _short(us, un, up),
-                               updated, str(comment or "")))
+        out.append(EntryDetail("mark", str(value), str(kname or ""), decimal_text(Decimal(str(weight)), trim=True),
+                               created, _short(us, un, up), updated, str(comment or "")))
     for code, created, us, un, up, why in rows_of(
         Absence.select(Absence.code, Absence.created_at, User.surname, User.name,
                        User.patronymic, Absence.reason)

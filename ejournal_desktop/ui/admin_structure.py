@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ejournal_desktop.domain.periods import format_date_ru
+from ejournal_desktop.i18n import decimal_text
 from ejournal_desktop.services import structure
 from ejournal_desktop.services import structure_admin as sa
 from ejournal_desktop.services.permissions import Action
@@ -132,7 +133,8 @@ def bold_title(text: str, parent: QWidget) -> QLabel:
 
 
 def hours_text(hours: Decimal) -> str:
-    return f"{hours.normalize():f}".replace(".", ",")
+    """Hours a week as the interface writes them: «1,5» (English «1.5»), «2»."""
+    return decimal_text(hours.normalize())
 
 
 class FormDialog(QDialog):

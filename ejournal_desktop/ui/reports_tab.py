@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ejournal_desktop.i18n import decimal_point, decimal_text
 from ejournal_desktop.services.reports import (
     REGISTRY,
     Chart,
@@ -81,6 +82,15 @@ SERIES_COLOURS = ("#3b6ea5", "#e39b3b", "#6aa84f", "#a64d79")
 WHOLE_SCHOOL = -1
 
 
+def shown_value(value: Any, kind: Kind) -> str:
+    """A cell as the report writes it (Russian, as printed and saved) with the interface's decimal separator
+    in its numbers: «87,5 %» reads «87.5 %» in English."""
+    text = format_value(value, kind)
+    if isinstance(value, Decimal) and kind in (Kind.PERCENT, Kind.DECIMAL):
+        return text.replace(",", decimal_point())
+    return text
+
+
 class ReportTableModel(QAbstractTableModel):
     """One table of a report: its rows, then the totals row (bold)."""
 
@@ -106,7 +116,7 @@ class ReportTableModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         column = self.table.columns[index.column()]
         if role == DISPLAY:
-            return format_value(value, column.kind)
+            return shown_value(value, column.kind)
         if role == TOOLTIP and column.kind is Kind.TEXT and value:
             return str(value)
         if role == ALIGNMENT:
@@ -214,7 +224,7 @@ class BarChart(QWidget):
             p.drawLine(QPointF(plot.left(), yy), QPointF(plot.right(), yy))
             p.setPen(self.palette().text().color())
             text = f"{value:.0f} %" if self.kind is Kind.PERCENT else (
-                f"{value:.0f}" if self.step >= 1 else f"{value:.1f}".replace(".", ","))
+                f"{value:.0f}" if self.step >= 1 else decimal_text(Decimal(f"{value:.1f}")))
             p.drawText(QRectF(4, yy - line / 2, axis_w - 4, line),
                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         p.setPen(QPen(QColor("#606060")))
