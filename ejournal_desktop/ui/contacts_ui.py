@@ -36,6 +36,7 @@ from ejournal_desktop.services import contacts, students
 from ejournal_desktop.services.permissions import Action
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.stored_values import relation_label
 
 USER = Qt.ItemDataRole.UserRole
 HAND_KINDS = ("call", "meeting", "message", "letter", "other")
@@ -118,7 +119,7 @@ class AddContactDialog(QDialog):
             return
         card = boundary.run(self, students.student_card, self.session.actor, int(sid))
         for p in card.parents if card is not None else ():
-            label = p.full_name + (f" ({p.relation})" if p.relation else "")
+            label = p.full_name + (f" ({relation_label(p.relation)})" if p.relation else "")
             if p.phone:
                 label += f", {p.phone}"
             self.parent_combo.addItem(label, p.parent_id)

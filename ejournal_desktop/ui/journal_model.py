@@ -39,7 +39,7 @@ from ejournal_desktop.domain.averages import RoundingRule, display_mean, suggest
 from ejournal_desktop.domain.errors import DomainError
 from ejournal_desktop.domain.marks import AbsenceCode, parse_cell, parse_mark
 from ejournal_desktop.domain.periods import format_date_ru
-from ejournal_desktop.i18n import noop
+from ejournal_desktop.i18n import decimal_text, noop
 from ejournal_desktop.services import corrections, journal, periods
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.services.errors import ConflictError, ReasonRequired, ServiceError
@@ -47,6 +47,7 @@ from ejournal_desktop.services.journal import CellChange, CellState
 from ejournal_desktop.services.page import JournalPage, PageColumn
 from ejournal_desktop.services.periods import PeriodMarkState
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.stored_values import lesson_type_label, work_kind_label
 from ejournal_desktop.ui.weekdays import weekday_name, weekday_short
 
 # Roles as plain ints, looked up once: data() is called thousands of times per paint.
@@ -114,7 +115,7 @@ def _absence_title(code: AbsenceCode) -> str:
 
 def _rule_text(rule: RoundingRule) -> str:
     """«5 — от 4,50; 4 — от 3,50; 3 — от 2,50; иначе 2» in the interface's language."""
-    return rule.describe(tr("{mark} — от {threshold}"), tr("иначе 2"))
+    return rule.describe(tr("{mark} — от {threshold}"), tr("иначе 2"), decimal_text)
 
 
 def mark_color(value: str) -> QColor:
@@ -438,8 +439,8 @@ class JournalModel(QAbstractTableModel):
         plain, weighted, suggested = self.means(r)
         pc, wc, mc = self.plain_column, self.weighted_column, self.period_column
         text = self._text[r]
-        text[pc] = display_mean(plain)
-        text[wc] = display_mean(weighted)
+        text[pc] = display_mean(plain, decimal_text)
+        text[wc] = display_mean(weighted, decimal_text)
         fg, bg, flags = self._fg[r], self._bg[r], self._flags[r]
         fg[pc] = TEXT_COLOR
         fg[wc] = mark_color(str(suggested)) if suggested is not None else TEXT_COLOR
@@ -537,9 +538,9 @@ class JournalModel(QAbstractTableModel):
             lines.append(tr("Урока нет в текущем расписании: проведённый урок сохранён."))
         if col.work_kind_id is not None and col.work_kind_id in self._page.work_kinds:
             _code, name, weight = self._page.work_kinds[col.work_kind_id]
-            lines.append(tr("Вид работы: %s (вес %s)") % (name, _weight(weight)))
+            lines.append(tr("Вид работы: %s (вес %s)") % (work_kind_label(name), _weight(weight)))
         if col.lesson_type:
-            lines.append(tr("Тип урока: %s") % col.lesson_type)
+            lines.append(tr("Тип урока: %s") % lesson_type_label(col.lesson_type))
         if col.topic:
             lines.append(tr("Тема: %s") % col.topic)
         if col.homework:
@@ -703,10 +704,10 @@ class JournalModel(QAbstractTableModel):
             count = len(page.marks_of(r))
             if kind == KIND_PLAIN:
                 lines.append(tr("%s: средний балл %s (отметок: %d)")
-                             % (row.short_name, display_mean(plain) or "—", count))
+                             % (row.short_name, display_mean(plain, decimal_text) or "—", count))
             else:
                 lines.append(tr("%s: средневзвешенный балл %s") %
-                             (row.short_name, display_mean(weighted) or "—"))
+                             (row.short_name, display_mean(weighted, decimal_text) or "—"))
                 if suggested is not None:
                     lines.append(tr("По правилу округления: %d") % suggested)
         else:
@@ -721,7 +722,7 @@ class JournalModel(QAbstractTableModel):
             if suggested is not None:
                 lines.append(tr("Предлагается %d (средневзвешенный балл %s; %s). "
                                 "Выставляется только вручную.")
-                             % (suggested, display_mean(weighted), _rule_text(page.rule)))
+                             % (suggested, display_mean(weighted, decimal_text), _rule_text(page.rule)))
         lock = self.lock_text(r, c)
         if lock and kind in (KIND_LESSON, KIND_PERIOD):
             lines.append(lock)
@@ -740,7 +741,7 @@ class JournalModel(QAbstractTableModel):
             who = tr("%s, %s") % (_when(d.created_at), d.created_by)
             if d.kind == "mark":
                 line = tr("«%s» — %s, вес %s; поставил(а) %s") % (
-                    d.value, d.work_kind or tr("вид работы не указан"), d.weight, who)
+                    d.value, work_kind_label(d.work_kind) or tr("вид работы не указан"), d.weight, who)
                 if d.updated_at is not None and d.created_at is not None and \
                         (d.updated_at - d.created_at).total_seconds() > 1:
                     line += tr("; изменена %s") % _when(d.updated_at)
@@ -994,11 +995,9 @@ _KIND_TITLES = {
 _FINAL = noop("JournalModel", "Итоговая")
 
 
-def _weight(weight: object) -> str:
-    text = f"{weight:f}" if hasattr(weight, "as_tuple") else str(weight)
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+def _weight(weight: Decimal) -> str:
+    """A weight as the interface writes it: «1,5» / «1.5», «2»."""
+    return decimal_text(weight, trim=True)
 
 
 _VALUE4: dict[str, int | None] = {}

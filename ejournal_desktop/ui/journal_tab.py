@@ -79,7 +79,7 @@ from PySide6.QtWidgets import (
 
 from ejournal_desktop.domain.marks import PERIOD_MARK_CHOICES
 from ejournal_desktop.domain.periods import format_date_ru
-from ejournal_desktop.i18n import noop
+from ejournal_desktop.i18n import decimal_text, noop
 from ejournal_desktop.services import corrections, journal
 from ejournal_desktop.services import page as pages
 from ejournal_desktop.services.errors import ConflictError
@@ -93,6 +93,12 @@ from ejournal_desktop.ui.journal_model import (
     JournalModel,
 )
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.stored_values import (
+    LESSON_TYPES,
+    lesson_type_label,
+    lesson_type_value,
+    work_kind_label,
+)
 from ejournal_desktop.ui.weekdays import weekday_in_text
 
 LESSON_WIDTH = 46
@@ -105,16 +111,6 @@ SETTINGS_GROUP = "journalTab"
 ABSENCE_KEYS = {"н": "н", "б": "б", "у": "у", "о": "оп",
                 "y": "н", ",": "б", "e": "у", "j": "оп"}
 MARK_DIGITS = "12345"
-LESSON_TYPES = (
-    "урок открытия нового знания",
-    "комбинированный урок",
-    "урок закрепления",
-    "урок обобщения и систематизации",
-    "урок контроля знаний",
-    "урок развивающего контроля",
-    "урок-практикум",
-    "урок повторения",
-)
 SELECTION_BG = QColor("#d2e3fc")
 CURRENT_FRAME = QColor("#1a73e8")
 TEXT_PEN = QColor("#202124")
@@ -704,7 +700,9 @@ class LessonPane(QFrame):
         self.lesson_type = QComboBox(self)
         self.lesson_type.setObjectName("lessonTypeCombo")
         self.lesson_type.setEditable(True)
-        self.lesson_type.addItems(["", *LESSON_TYPES])
+        self.lesson_type.addItem("", "")
+        for word in LESSON_TYPES:  # shown in the interface's language, stored in Russian
+            self.lesson_type.addItem(lesson_type_label(word), word)
         self.lesson_type.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.work_kind = QComboBox(self)
         self.work_kind.setObjectName("workKindCombo")
@@ -781,14 +779,14 @@ class LessonPane(QFrame):
         if not page.info.homework_allowed:
             self.homework.setPlaceholderText(self.tr("В %s домашние задания не задаются")
                                              % page.info.class_name)
-        self.lesson_type.setEditText(col.lesson_type)
+        self.lesson_type.setEditText(lesson_type_label(col.lesson_type))
         self.lesson_type.setEnabled(editable)
         self.work_kind.blockSignals(True)
         self.work_kind.clear()
         current_code = ""
         for kid, (code, name, weight) in page.work_kinds.items():
-            shown = f"{weight:f}".rstrip("0").rstrip(".").replace(".", ",")
-            self.work_kind.addItem(self.tr("%s — вес %s") % (name, shown), code)
+            self.work_kind.addItem(self.tr("%s — вес %s") % (work_kind_label(name), decimal_text(weight, trim=True)),
+                                   code)
             if kid == col.work_kind_id:
                 current_code = code
         found = self.work_kind.findData(current_code or journal.DEFAULT_WORK_KIND)
@@ -826,7 +824,10 @@ class LessonPane(QFrame):
     # saving -----------------------------------------------------------------------------------
 
     def _save_type(self) -> None:
-        self._save(lesson_type=self.lesson_type.currentText())
+        text = self.lesson_type.currentText()
+        if self._col is not None and text == lesson_type_label(self._col.lesson_type):
+            return  # shown as stored (in English, its label): nothing changed
+        self._save(lesson_type=lesson_type_value(text))
 
     def _save_work_kind(self, _index: int) -> None:
         code = self.work_kind.currentData()

@@ -35,6 +35,7 @@ from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.services import students
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.stored_values import relation_label
 
 USER = Qt.ItemDataRole.UserRole
 ALL = "all"
@@ -177,7 +178,7 @@ class MissingConsentsDialog(QDialog):
                 group.setFont(0, bold)
                 groups[m.class_name] = group
             counts[m.class_name] = counts.get(m.class_name, 0) + 1
-            item = QTreeWidgetItem(group, [m.student_name, m.relation, m.person, m.note])
+            item = QTreeWidgetItem(group, [m.student_name, relation_label(m.relation), m.person, m.note])
             item.setData(0, USER, (m.class_id, m.student_id))
             for col in range(4):
                 item.setToolTip(col, item.text(col))
