@@ -108,3 +108,36 @@ def test_substitute_sees_the_page_with_one_statement_more(school: School) -> Non
     _fill(school, 1)
     sent = _page(school, "sidorova")
     assert len(sent) <= CEILING + 1, "\n".join(sent)
+
+
+# --- saving one cell ---------------------------------------------------------------------------------------
+
+# facts (assignment, period, certification, enrolment, work kind, settings), the lesson (locked), the
+# cell, the actor's standing, the write, its audit entry, the cell read back
+SAVE_CEILING = 7
+
+
+def _work(sent: list[str]) -> list[str]:
+    """The statements that read or write (not the transaction's own BEGIN/SAVEPOINT/COMMIT)."""
+    control = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+    return [q for q in sent if not q.lstrip().upper().startswith(control)]
+
+
+def test_saving_a_cell_costs_a_fixed_number_of_statements(school: School) -> None:
+    """The grid's hottest write: a new mark, a changed mark and an absence in a held lesson each cost
+    the same few statements, whatever the school's settings or the page's size."""
+    pupils = school.students["5А"]
+    day = MON + dt.timedelta(days=1)
+    journal.set_cell(school.petrov, school.a["rus5"], day, 1, pupils[0], "5", today=TODAY)  # the lesson exists
+    structure.set_setting(school.admin, "edit_window_days", 90)
+    structure.set_setting(school.admin, "homeroom_may_correct_marks", True)
+    for student, text in ((pupils[1], "4"), (pupils[0], "3"), (pupils[2], "н")):
+        sent = _work(statements(lambda s=student, t=text: journal.set_cell(  # type: ignore[misc]
+            school.petrov, school.a["rus5"], day, 1, s, t, today=TODAY)))
+        writes = [q for q in sent if not q.lstrip().upper().startswith("SELECT")]
+        assert len(writes) == 2, "\n".join(sent)  # the mark or absence and its audit entry
+        assert len(sent) <= SAVE_CEILING, f"{len(sent)} statements:\n" + "\n".join(sent)
+    _fill(school, 4, first=1)
+    sent = _work(statements(lambda: journal.set_cell(school.petrov, school.a["rus5"], day, 1, pupils[3], "5",
+                                                     today=TODAY)))
+    assert len(sent) <= SAVE_CEILING, "\n".join(sent)

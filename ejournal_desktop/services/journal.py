@@ -28,14 +28,17 @@ from ejournal_desktop.services.lessons import (
     assignment_info,
     check_write,
     ensure_lesson,
+    info_from_row,
 )
 from ejournal_desktop.services.permissions import Action
+from ejournal_desktop.store import page_queries as pq
 from ejournal_desktop.store.database import write_transaction
 from ejournal_desktop.store.models import (
     Absence,
     Enrollment,
     Lesson,
     Mark,
+    Period,
     PlanTopic,
     SubgroupMember,
     WorkKind,
@@ -103,44 +106,40 @@ class CellChange:
 def read_cell(lesson_id: int | None, student_id: int) -> CellState:
     if lesson_id is None:
         return CellState(None, student_id)
-    marks = tuple(
-        MarkState(int(i), str(v), int(ver), Decimal(w), wk)
-        for i, v, ver, w, wk in Mark.select(
-            Mark.id, Mark.value, Mark.version, Mark.weight, Mark.work_kind
-        )
-        .where((Mark.lesson == lesson_id) & (Mark.student == student_id))
-        .order_by(Mark.position, Mark.id)
-        .tuples()
-    )
-    row = (
-        Absence.select(Absence.id, Absence.code, Absence.version)
-        .where((Absence.lesson == lesson_id) & (Absence.student == student_id))
-        .tuples()
-        .first()
-    )
-    if row is None:
-        return CellState(lesson_id, student_id, marks)
-    return CellState(lesson_id, student_id, marks, AbsenceCode(row[1]), int(row[0]), int(row[2]))
+    marks: list[MarkState] = []
+    absence: tuple[Any, ...] | None = None
+    for kind, i, value, version, weight, work_kind, _position in pq.cell_content(lesson_id, student_id):
+        if kind == pq.CELL_MARK:
+            marks.append(MarkState(int(i), str(value), int(version), Decimal(str(weight)),
+                                   None if work_kind is None else int(work_kind)))
+        else:
+            absence = (i, value, version)
+    if absence is None:
+        return CellState(lesson_id, student_id, tuple(marks))
+    return CellState(lesson_id, student_id, tuple(marks), AbsenceCode(absence[1]), int(absence[0]),
+                     int(absence[2]))
 
 
-def check_student(info: AssignmentInfo, student_id: int, day: dt.date) -> None:
-    enrolled = (
-        Enrollment.select(Enrollment.id)
-        .where(
-            (Enrollment.student == student_id)
-            & (Enrollment.school_class == info.class_id)
-            & (Enrollment.date_from <= day)
-            & ((Enrollment.date_to.is_null()) | (Enrollment.date_to >= day))
+def check_student(
+    info: AssignmentInfo, student_id: int, day: dt.date, *, known: tuple[bool, bool] | None = None
+) -> None:
+    """Refuse unless the student is in the class on ``day`` (and in the assignment's subgroup).
+
+    ``known`` — (enrolled, in the subgroup or the assignment has none) when the caller has just read
+    them in its own transaction.
+    """
+    if known is None:
+        enrolled = bool(
+            Enrollment.select(Enrollment.id)
+            .where(
+                (Enrollment.student == student_id)
+                & (Enrollment.school_class == info.class_id)
+                & (Enrollment.date_from <= day)
+                & ((Enrollment.date_to.is_null()) | (Enrollment.date_to >= day))
+            )
+            .exists()
         )
-        .exists()
-    )
-    if not enrolled:
-        raise ValidationError(
-            tr("Journal", "Учащийся не числится в классе %s на %s.")
-            % (info.class_name, format_date_ru(day))
-        )
-    if info.subgroup_id is not None:
-        member = (
+        member = info.subgroup_id is None or bool(
             SubgroupMember.select(SubgroupMember.id)
             .where(
                 (SubgroupMember.subgroup == info.subgroup_id)
@@ -148,8 +147,15 @@ def check_student(info: AssignmentInfo, student_id: int, day: dt.date) -> None:
             )
             .exists()
         )
-        if not member:
-            raise ValidationError(tr("Journal", "Учащийся не входит в эту подгруппу."))
+    else:
+        enrolled, member = known
+    if not enrolled:
+        raise ValidationError(
+            tr("Journal", "Учащийся не числится в классе %s на %s.")
+            % (info.class_name, format_date_ru(day))
+        )
+    if not member:
+        raise ValidationError(tr("Journal", "Учащийся не входит в эту подгруппу."))
 
 
 def work_kind_for(lesson: Lesson, code: str | None = None) -> tuple[int | None, Decimal]:
@@ -197,113 +203,163 @@ def set_cell(
 
     ``expected`` is the token of the cell the user started from; if the cell
     has changed since, nothing is written and a ConflictError is raised.
+
+    The save of a grid cell is the program's hottest write (a teacher types a class's marks in a
+    row), so its facts come in few statements, all inside the write transaction: the assignment,
+    period, certification, enrolment, work kind and school settings in one (:func:`pq.cell_facts`),
+    the lesson locked in one, the cell in one, the actor's standing in one; then the writes with
+    their audit entries and the cell read back.
     """
-    allow_mod = bool(school_settings.get("allow_mark_modifiers"))
-    lowest = int(school_settings.get("lowest_mark"))
+    with write_transaction():
+        facts = pq.cell_facts(assignment_id, day, student_id, work_kind or DEFAULT_WORK_KIND, CELL_SETTINGS)
+        if facts is None:
+            assignment_info(assignment_id)  # refuses: no such page
+            raise NotFound(tr("Journal", "Страница журнала не найдена (нагрузка №%d).") % assignment_id)
+        settings = {k: school_settings.decode(k, raw) for k, raw in zip(CELL_SETTINGS, facts[24:], strict=True)}
+        with school_settings.given(settings):
+            return _set_cell(actor, facts, day, number, student_id, text, expected, reason, work_kind, today)
+
+
+# settings a save into a cell needs, read with its facts (the permission settings decide who may write)
+CELL_SETTINGS = ("allow_mark_modifiers", "lowest_mark", "edit_window_days", *school_settings.PERMISSION_SETTINGS)
+
+
+def _set_cell(
+    actor: Actor,
+    facts: tuple[Any, ...],
+    day: dt.date,
+    number: int,
+    student_id: int,
+    text: str,
+    expected: tuple[object, ...] | None,
+    reason: str | None,
+    work_kind: str | None,
+    today: dt.date | None,
+) -> CellChange:
+    """:func:`set_cell` inside its transaction, with the facts it has read (see :func:`pq.cell_facts`)."""
     try:
-        content = parse_cell(text, allow_modifiers=allow_mod, lowest=lowest)
+        content = parse_cell(
+            text, allow_modifiers=bool(school_settings.get("allow_mark_modifiers")),
+            lowest=int(school_settings.get("lowest_mark")),
+        )
     except DomainError as exc:
         raise ValidationError(exc.message) from exc
-    info = assignment_info(assignment_id)
+    info = info_from_row(facts[:14])
     if content.marks and not info.marks_allowed:
         raise ValidationError(
             tr("Journal", "В %s отметки не выставляются: ведётся только посещаемость и темы.")
             % info.class_name
         )
-    with write_transaction():
-        existing = (
-            Lesson.select(Lesson.id)
-            .where((Lesson.assignment == assignment_id) & (Lesson.date == day) & (Lesson.number == number))
-            .tuples()
-            .first()
+    row = pq.lock_lesson(info.id, day, number)
+    before = read_cell(int(row[0]) if row else None, student_id)
+    if expected is not None and before.token != expected:
+        raise _conflict(before, content.text())
+    want_marks = [m.text for m in content.marks]
+    have_marks = [m.value for m in before.marks]
+    marks_change = want_marks != have_marks
+    absence_change = content.absence != before.absence
+    if not marks_change and not absence_change:
+        return CellChange(before, before)
+    period = None if facts[14] is None else Period(
+        id=int(facts[14]), name=str(facts[15]), start=pq.to_date(facts[16]), end=pq.to_date(facts[17]),
+        closed=bool(facts[18]), year=info.year_id,
+    )
+    known = (period, bool(facts[19]))
+    checks: list[WriteCheck] = []
+    if marks_change:
+        checks.append(check_write(actor, Action.EDIT_MARKS, info, day, number, reason, today=today, facts=known))
+    if absence_change:
+        checks.append(
+            check_write(actor, Action.EDIT_ATTENDANCE, info, day, number, reason, today=today, facts=known)
         )
-        before = read_cell(existing[0] if existing else None, student_id)
-        if expected is not None and before.token != expected:
-            raise _conflict(before, content.text())
-        want_marks = [m.text for m in content.marks]
-        have_marks = [m.value for m in before.marks]
-        marks_change = want_marks != have_marks
-        absence_change = content.absence != before.absence
-        if not marks_change and not absence_change:
-            return CellChange(before, before)
-        checks: list[WriteCheck] = []
-        if marks_change:
-            checks.append(check_write(actor, Action.EDIT_MARKS, info, day, number, reason, today=today))
-        if absence_change:
-            checks.append(
-                check_write(actor, Action.EDIT_ATTENDANCE, info, day, number, reason, today=today)
-            )
-        check = checks[0]
-        check_student(info, student_id, day)
+    check = checks[0]
+    check_student(info, student_id, day, known=(bool(facts[20]), bool(facts[21])))
+    kind_id: int | None = None
+    weight = Decimal(1)
+    if row is None:
         lesson = ensure_lesson(check, actor, day, number)
-        change = CellChange(before, before)
-        ctx: dict[str, Any] = {
-            "class_id": info.class_id,
-            "subject_id": info.subject_id,
-            "lesson_id": int(lesson.id),
-            "student_id": student_id,
-        }
+        lesson_id = int(lesson.id)
+        fresh = read_cell(lesson_id, student_id)
+        if fresh.token != before.token:  # another PC created this lesson and filled the cell meanwhile
+            raise _conflict(fresh, content.text())
         if marks_change:
             kind_id, weight = work_kind_for(lesson, work_kind)
-            stamp = now()
-            for pos in range(max(len(want_marks), len(have_marks))):
-                old = before.marks[pos] if pos < len(before.marks) else None
-                new = want_marks[pos] if pos < len(want_marks) else None
-                if old is not None and new is not None:
-                    if old.value == new:
-                        continue
-                    Mark.update(
-                        value=new, updated_at=stamp, version=Mark.version + 1
-                    ).where(Mark.id == old.id).execute()
-                    change.audit_ids.append(
-                        audit.record(actor, "mark.change", "mark", old.id,
-                                     old={"value": old.value}, new={"value": new},
-                                     reason=check.reason, **ctx)
-                    )
-                elif new is not None:
-                    mark_id = Mark.insert(
-                        lesson=lesson.id, student=student_id, value=new, weight=weight,
-                        work_kind=kind_id, position=pos, created_by=actor.user_id,
-                        created_at=stamp, updated_at=stamp,
-                    ).execute()
-                    change.audit_ids.append(
-                        audit.record(actor, "mark.put", "mark", int(mark_id),
-                                     new={"value": new, "weight": str(weight)},
-                                     reason=check.reason, **ctx)
-                    )
-                elif old is not None:
-                    Mark.delete().where(Mark.id == old.id).execute()
-                    change.audit_ids.append(
-                        audit.record(actor, "mark.clear", "mark", old.id,
-                                     old={"value": old.value}, reason=check.reason, **ctx)
-                    )
-        if absence_change:
-            acheck = checks[-1]
-            if before.absence_id is not None and content.absence is None:
-                Absence.delete().where(Absence.id == before.absence_id).execute()
+    else:
+        lesson_id = int(row[0])
+        if marks_change:
+            if work_kind and facts[22] is None:
+                raise ValidationError(tr("Journal", "Неизвестный вид работы «%s».") % work_kind)
+            if not work_kind and row[1] is not None:
+                kind_id, weight = int(row[1]), Decimal(str(row[2]))
+            elif facts[22] is not None:
+                kind_id, weight = int(facts[22]), Decimal(str(facts[23]))
+    change = CellChange(before, before)
+    ctx: dict[str, Any] = {
+        "class_id": info.class_id,
+        "subject_id": info.subject_id,
+        "lesson_id": lesson_id,
+        "student_id": student_id,
+    }
+    if marks_change:
+        stamp = now()
+        for pos in range(max(len(want_marks), len(have_marks))):
+            old = before.marks[pos] if pos < len(before.marks) else None
+            new = want_marks[pos] if pos < len(want_marks) else None
+            if old is not None and new is not None:
+                if old.value == new:
+                    continue
+                Mark.update(
+                    value=new, updated_at=stamp, version=Mark.version + 1
+                ).where(Mark.id == old.id).execute()
                 change.audit_ids.append(
-                    audit.record(actor, "absence.clear", "absence", before.absence_id,
-                                 old={"code": str(before.absence)}, reason=acheck.reason, **ctx)
+                    audit.record(actor, "mark.change", "mark", old.id,
+                                 old={"value": old.value}, new={"value": new},
+                                 reason=check.reason, **ctx)
                 )
-            elif before.absence_id is not None:
-                Absence.update(code=str(content.absence), reason=acheck.reason, version=Absence.version + 1).where(
-                    Absence.id == before.absence_id
+            elif new is not None:
+                mark_id = Mark.insert(
+                    lesson=lesson_id, student=student_id, value=new, weight=weight,
+                    work_kind=kind_id, position=pos, created_by=actor.user_id,
+                    created_at=stamp, updated_at=stamp,
                 ).execute()
                 change.audit_ids.append(
-                    audit.record(actor, "absence.change", "absence", before.absence_id,
-                                 old={"code": str(before.absence)},
-                                 new={"code": str(content.absence)}, reason=acheck.reason, **ctx)
+                    audit.record(actor, "mark.put", "mark", int(mark_id),
+                                 new={"value": new, "weight": str(weight)},
+                                 reason=check.reason, **ctx)
                 )
-            else:
-                absence_id = Absence.insert(
-                    lesson=lesson.id, student=student_id, code=str(content.absence),
-                    created_by=actor.user_id, reason=acheck.reason,
-                ).execute()
+            elif old is not None:
+                Mark.delete().where(Mark.id == old.id).execute()
                 change.audit_ids.append(
-                    audit.record(actor, "absence.set", "absence", int(absence_id),
-                                 new={"code": str(content.absence)}, reason=acheck.reason, **ctx)
+                    audit.record(actor, "mark.clear", "mark", old.id,
+                                 old={"value": old.value}, reason=check.reason, **ctx)
                 )
-        change.after = read_cell(int(lesson.id), student_id)
+    if absence_change:
+        acheck = checks[-1]
+        if before.absence_id is not None and content.absence is None:
+            Absence.delete().where(Absence.id == before.absence_id).execute()
+            change.audit_ids.append(
+                audit.record(actor, "absence.clear", "absence", before.absence_id,
+                             old={"code": str(before.absence)}, reason=acheck.reason, **ctx)
+            )
+        elif before.absence_id is not None:
+            Absence.update(code=str(content.absence), reason=acheck.reason, version=Absence.version + 1).where(
+                Absence.id == before.absence_id
+            ).execute()
+            change.audit_ids.append(
+                audit.record(actor, "absence.change", "absence", before.absence_id,
+                             old={"code": str(before.absence)},
+                             new={"code": str(content.absence)}, reason=acheck.reason, **ctx)
+            )
+        else:
+            absence_id = Absence.insert(
+                lesson=lesson_id, student=student_id, code=str(content.absence),
+                created_by=actor.user_id, reason=acheck.reason,
+            ).execute()
+            change.audit_ids.append(
+                audit.record(actor, "absence.set", "absence", int(absence_id),
+                             new={"code": str(content.absence)}, reason=acheck.reason, **ctx)
+            )
+    change.after = read_cell(lesson_id, student_id)
     return change
 
 

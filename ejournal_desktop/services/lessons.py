@@ -254,8 +254,13 @@ def check_write(
     reason: str | None,
     *,
     today: dt.date | None = None,
+    facts: tuple[Period | None, bool] | None = None,
 ) -> WriteCheck:
-    """Permission, calendar and lock checks shared by every change to a lesson."""
+    """Permission, calendar and lock checks shared by every change to a lesson.
+
+    ``facts`` — (the period holding ``day`` or None, whether the class's year is certified) when the
+    caller has just read them in its own transaction; otherwise they are read here.
+    """
     st = standing(actor)
     rel = relations_for_lesson(
         st, info.id, class_id=info.class_id, teacher_id=info.teacher_id, date=day, number=number
@@ -270,9 +275,16 @@ def check_write(
             tr("Journal", "Урок %s ещё не проведён: заполнять будущие уроки нельзя.")
             % format_date_ru(day)
         )
-    period = period_of(info.year_id, day)
+    if facts is None:
+        period = period_of(info.year_id, day)
+        locked, who = lock_reason(info, period, day, today=today)
+    else:
+        period, certified = facts
+        locked, who = lock_from_facts(
+            info, None if period is None else (str(period.name), bool(period.closed)), day,
+            certified=certified, window=int(school_settings.get("edit_window_days")), today=today,
+        )
     text = (reason or "").strip()
-    locked, who = lock_reason(info, period, day, today=today)
     correction = decision.needs_reason
     if locked:
         if period is None:
@@ -323,9 +335,19 @@ def ensure_lesson(
         .first()
     )
     teacher = int(sub[0]) if sub else info.teacher_id
-    lesson_id = Lesson.insert(
-        assignment=info.id, date=day, number=number, teacher=teacher
-    ).execute()
+    insert = Lesson.insert(assignment=info.id, date=day, number=number, teacher=teacher)
+    if lock and not _is_sqlite():
+        # Two people opening the same new lesson at once: the second waits for the first's
+        # commit, creates nothing, and goes on with the lesson the first created (locked).
+        lesson_id = insert.on_conflict_ignore().execute()
+        if not lesson_id:
+            lesson = query.clone().first()  # a new statement: first() keeps its result
+            if lesson is None:  # the other transaction rolled back after all: try once more
+                lesson_id = insert.execute()
+            else:
+                return lesson
+    else:
+        lesson_id = insert.execute()
     audit.record(
         actor, "lesson.create", "lesson", int(lesson_id),
         new={"date": day.isoformat(), "number": number},

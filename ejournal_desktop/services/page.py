@@ -151,7 +151,7 @@ def load_page(
     info = info_from_row(facts[:14])
     subject_rule = str(facts[14] or "")
     pid, pname, pstart, pend, pclosed, pyear, pkind, certified = facts[15:23]
-    settings = {key: _setting(key, raw) for key, raw in zip(PAGE_SETTINGS, facts[23:], strict=True)}
+    settings = {key: school_settings.decode(key, raw) for key, raw in zip(PAGE_SETTINGS, facts[23:], strict=True)}
     st = standing(actor)
     rel = relations_for_assignment(st, assignment_id, class_id=info.class_id, teacher_id=info.teacher_id)
     substitute_only = False
@@ -190,17 +190,6 @@ def load_page(
 
 # the school settings a page needs, read with the page's facts
 PAGE_SETTINGS = ("rounding_rule", "edit_window_days", *school_settings.PERMISSION_SETTINGS)
-
-
-def _setting(key: str, raw: str | None) -> Any:
-    """A stored setting's value as settings.get() gives it: the default when missing or invalid."""
-    definition = school_settings.DEFINITIONS[key]
-    if raw is None:
-        return definition.default
-    try:
-        return definition.check(json.loads(raw))
-    except (ValueError, TypeError):
-        return definition.default
 
 
 def _rounding_rule(subject_rule: str, school_rule: Any) -> RoundingRule:

@@ -7,8 +7,10 @@ here with the strict default.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,29 +145,48 @@ DEFINITIONS: Mapping[str, SettingDef] = {
 PERMISSION_SETTINGS = ("homeroom_may_correct_marks",)
 
 
-def get(key: str) -> Any:
+# Values a service has just read in its own statement (see :func:`given`); per thread and task.
+_GIVEN: ContextVar[Mapping[str, Any] | None] = ContextVar("ejournal_settings_given", default=None)
+
+
+def decode(key: str, stored: str | None) -> Any:
+    """The value of setting ``key`` from its stored JSON (None: not stored — the default holds;
+    a value that no longer passes its check also falls back to the default)."""
     definition = DEFINITIONS[key]
-    row = Setting.select(Setting.value).where(Setting.key == key).tuples().first()
-    if row is None:
+    if stored is None:
         return definition.default
     try:
-        return definition.check(json.loads(row[0]))
+        return definition.check(json.loads(stored))
     except (ValueError, TypeError):
         return definition.default
 
 
+@contextlib.contextmanager
+def given(values: Mapping[str, Any]) -> Iterator[None]:
+    """Within the block, :func:`get` answers the keys of ``values`` without a query.
+
+    For a service that has just read those settings together with its other facts, in
+    the same statement and transaction (a save into a journal cell); nothing is kept
+    after the block, so the next call reads afresh.
+    """
+    token = _GIVEN.set(values)
+    try:
+        yield
+    finally:
+        _GIVEN.reset(token)
+
+
+def get(key: str) -> Any:
+    known = _GIVEN.get()
+    if known is not None and key in known:
+        return known[key]
+    row = Setting.select(Setting.value).where(Setting.key == key).tuples().first()
+    return decode(key, None if row is None else str(row[0]))
+
+
 def all_values() -> dict[str, Any]:
     stored = {k: v for k, v in Setting.select(Setting.key, Setting.value).tuples()}
-    out: dict[str, Any] = {}
-    for key, d in DEFINITIONS.items():
-        if key in stored:
-            try:
-                out[key] = d.check(json.loads(stored[key]))
-                continue
-            except (ValueError, TypeError):
-                pass
-        out[key] = d.default
-    return out
+    return {key: decode(key, stored.get(key)) for key in DEFINITIONS}
 
 
 def permission_settings() -> dict[str, Any]:

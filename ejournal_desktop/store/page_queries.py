@@ -17,6 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from peewee import PostgresqlDatabase
+
+from ejournal_desktop.store.models import db_proxy
 from ejournal_desktop.store.queries import run_sql as _run
 
 
@@ -133,4 +136,65 @@ def calendar(assignment_id: int, year_id: int, start: dt.date, end: dt.date) -> 
         "UNION ALL SELECT 2, substitute_id, number, date, NULL FROM substitution "
         "WHERE assignment_id = ? AND date BETWEEN ? AND ?",
         (assignment_id, year_id, assignment_id, start, end),
+    )
+
+
+# --- the facts behind a save into one cell (services.journal.set_cell) ---------------------------------------
+
+
+def cell_facts(assignment_id: int, day: dt.date, student_id: int, work_kind_code: str,
+               setting_keys: tuple[str, ...] = ()) -> tuple[Any, ...] | None:
+    """One row for a save into one cell, read inside its write transaction: the assignment as
+    :class:`~ejournal_desktop.services.lessons.AssignmentInfo` needs it (14 columns); the period that
+    holds ``day`` (id, name, start, end, closed; NULLs when none); whether the class's year is
+    certified; whether the student is in the class on ``day``; whether the student is in the
+    assignment's subgroup (true when the assignment has none); the work kind ``work_kind_code``
+    (id, weight; NULLs when there is none); and the stored JSON of each setting in ``setting_keys``."""
+    settings = "".join(', (SELECT st."value" FROM setting st WHERE st."key" = ?)' for _ in setting_keys)
+    rows = _run(
+        "SELECT a.id, a.teacher_id, s.id, s.name, c.id, c.level, c.letter, c.title, c.extracurricular, "
+        'a.subgroup_id, y.id, y.start, y."end", y.days_per_week, '
+        'p.id, p.name, p.start, p."end", p.closed, '
+        "EXISTS (SELECT 1 FROM certification ct WHERE ct.school_class_id = c.id AND ct.year_id = y.id), "
+        "EXISTS (SELECT 1 FROM enrollment e WHERE e.student_id = ? AND e.school_class_id = c.id "
+        "AND e.date_from <= ? AND (e.date_to IS NULL OR e.date_to >= ?)), "
+        "(a.subgroup_id IS NULL OR EXISTS (SELECT 1 FROM subgroup_member sm "
+        "WHERE sm.subgroup_id = a.subgroup_id AND sm.student_id = ?)), "
+        "wk.id, wk.weight" + settings + " "
+        "FROM assignment a JOIN subject s ON s.id = a.subject_id "
+        "JOIN school_class c ON c.id = a.school_class_id JOIN academic_year y ON y.id = c.year_id "
+        "LEFT JOIN period p ON p.id = (SELECT p2.id FROM period p2 "
+        'WHERE p2.year_id = y.id AND p2.start <= ? AND p2."end" >= ? ORDER BY p2.id LIMIT 1) '
+        "LEFT JOIN work_kind wk ON wk.code = ? "
+        "WHERE a.id = ?",
+        (student_id, day, day, student_id, *setting_keys, day, day, work_kind_code, assignment_id),
+    )
+    return rows[0] if rows else None
+
+
+def lock_lesson(assignment_id: int, day: dt.date, number: int) -> tuple[Any, ...] | None:
+    """(id, work kind id, work kind weight) of the lesson, or None; on PostgreSQL the lesson row stays
+    locked until the transaction ends, so saves into one lesson queue up and each reads the cells
+    after the one before it committed (on SQLite the write transaction already holds the only lock)."""
+    lock = " FOR UPDATE OF l" if isinstance(db_proxy.obj, PostgresqlDatabase) else ""
+    rows = _run(
+        "SELECT l.id, l.work_kind_id, wk.weight FROM lesson l LEFT JOIN work_kind wk ON wk.id = l.work_kind_id "
+        "WHERE l.assignment_id = ? AND l.date = ? AND l.number = ?" + lock,
+        (assignment_id, day, number),
+    )
+    return rows[0] if rows else None
+
+
+CELL_MARK, CELL_ABSENCE = 0, 1
+
+
+def cell_content(lesson_id: int, student_id: int) -> list[tuple[Any, ...]]:
+    """(kind, id, value or code, version, weight, work kind id) of what one cell holds: its marks
+    (kind 0) in cell order, then its absence (kind 1; weight and work kind NULL)."""
+    return _run(
+        "SELECT 0, id, value, version, weight, work_kind_id, position FROM mark "
+        "WHERE lesson_id = ? AND student_id = ? "
+        "UNION ALL SELECT 1, id, code, version, NULL, NULL, 0 FROM absence "
+        "WHERE lesson_id = ? AND student_id = ? ORDER BY 1, 7, 2",
+        (lesson_id, student_id, lesson_id, student_id),
     )
