@@ -46,6 +46,7 @@ from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.services import students
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.year_combo import YearCombo
 
 RED = QBrush(QColor("#b00020"))
 GREY = QBrush(QColor("#8a8a8a"))
@@ -164,8 +165,7 @@ class StudentsPanel(QWidget):
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Учебный год:"), self))
-        self.year_combo = QComboBox(self)
-        self.year_combo.setObjectName("yearCombo")
+        self.year_combo = YearCombo(self)
         top.addWidget(self.year_combo)
         self.only_active = QComboBox(self)
         self.only_active.setObjectName("whoCombo")
@@ -349,16 +349,7 @@ class StudentsPanel(QWidget):
         return self.session.today()
 
     def load_years(self) -> None:
-        rows = boundary.run(self, students.years) or []
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        current = 0
-        for i, (yid, name, start, end) in enumerate(rows):
-            self.year_combo.addItem(name, yid)
-            if start <= self.today() <= end:
-                current = i
-        self.year_combo.setCurrentIndex(current)
-        self.year_combo.blockSignals(False)
+        self.year_combo.load(self.today())
         self.load_classes()
 
     def refresh(self) -> None:

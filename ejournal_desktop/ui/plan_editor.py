@@ -36,6 +36,7 @@ from ejournal_desktop.services import plans
 from ejournal_desktop.services.errors import ConflictError
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.year_combo import YearCombo
 
 USER = Qt.ItemDataRole.UserRole
 GREEN = QBrush(QColor("#1e7b34"))
@@ -68,8 +69,7 @@ class PlanEditor(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Учебный год:"), self))
-        self.year_combo = QComboBox(self)
-        self.year_combo.setObjectName("yearCombo")
+        self.year_combo = YearCombo(self)
         top.addWidget(self.year_combo)
         top.addWidget(QLabel(self.tr("Нагрузка:"), self))
         self.assignment_combo = QComboBox(self)
@@ -153,18 +153,7 @@ class PlanEditor(QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def load_years(self) -> None:
-        from ejournal_desktop.services import students
-
-        rows = boundary.run(self, students.years) or []
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        current = 0
-        for i, (yid, name, start, end) in enumerate(rows):
-            self.year_combo.addItem(name, yid)
-            if start <= self.session.today() <= end:
-                current = i
-        self.year_combo.setCurrentIndex(current)
-        self.year_combo.blockSignals(False)
+        self.year_combo.load(self.session.today())
         self.load_assignments()
 
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from ejournal_desktop.services import journal, plans
+from ejournal_desktop.services import journal, plans, structure
 from ejournal_desktop.services.access import standing
 from ejournal_desktop.ui.plan_editor import DATE, HOURS, TITLE, PlanEditor
 from ejournal_desktop.ui.session import Session
@@ -99,3 +99,16 @@ def test_deputy_sees_read_only(qtbot: QtBot, gui_school: tuple[str, School]) -> 
         assert not b.isEnabled()
     assert not editor.table.item(0, TITLE).flags() & Qt.ItemFlag.ItemIsEditable
     shot(editor, "plan_editor_deputy")
+
+
+def test_the_year_holding_today_is_chosen(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
+    _, school = gui_school
+    structure.create_year(school.admin, "2026/2027", dt.date(2026, 9, 1), dt.date(2027, 5, 31))
+    structure.create_year(school.admin, "2024/2025", dt.date(2024, 9, 1), dt.date(2025, 5, 31))
+    editor = open_editor(qtbot, school, "ivanova")  # today 12.09.2025
+    years = editor.year_combo
+    assert [years.itemText(i) for i in range(years.count())] == ["2026/2027", "2025/2026", "2024/2025"]
+    assert years.currentText() == "2025/2026" and years.currentData() == school.year
+    assert editor.assignment_combo.count() == 2  # the assignments of the chosen year were loaded
+    years.load(dt.date(2023, 9, 1))  # a day of no year: the newest
+    assert years.currentText() == "2026/2027"
