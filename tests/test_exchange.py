@@ -292,6 +292,23 @@ def test_staff_refusals(school: School) -> None:
     assert "самого себя" in reasons[4] and "почты" in reasons[5]
 
 
+
+@pytest.mark.parametrize("kind", ["students", "staff"])
+def test_both_imports_check_the_names_alike(school: School, kind: str) -> None:
+    names = [("", "Без", "Фамилии"), ("Безымянный", "", ""), ("Цифров", "123", ""), ("Д" * 101, "Длинный", "")]
+    if kind == "students":
+        data = xlsx([STUDENT_HEADER, *(["5А", s, n, p, "", "", f"Л-70{i}", "", ""]
+                                       for i, (s, n, p) in enumerate(names))])
+    else:
+        data = xlsx([STAFF_HEADER, *([f"x{i}", s, n, p, "учитель", "", "", ""] for i, (s, n, p) in enumerate(names))],
+                    sheet="Сотрудники")
+    refused = {r.row: r for r in preview(school.admin, data, kind).refused}
+    assert sorted(refused) == [2, 3, 4, 5]
+    assert refused[2].detail == "не указана фамилия" and refused[2].what.startswith("Без Фамилии")
+    assert refused[3].detail == "не указано имя" and refused[3].what.startswith("Безымянный")
+    assert refused[4].detail == "«Имя»: «123» — не похоже на имя" and refused[4].what.startswith("Цифров 123")
+    assert refused[5].detail == "«Фамилия» длиннее 100 символов" and refused[5].what == "Д" * 100
+
 # --- timetable ------------------------------------------------------------------------------------------
 
 TT_HEADER = ["Класс", "Предмет", "Учитель", "День недели", "Урок №", "Кабинет", "Действует с"]

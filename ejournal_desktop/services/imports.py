@@ -392,6 +392,22 @@ def _person_name(value: str, label: str) -> str:
     return value
 
 
+def _person_cells(row: SourceRow) -> tuple[str, str, str]:
+    """Фамилия, имя, отчество of a row of students or staff, as written (at most 100 characters each)."""
+    return (_text(row, "surname", 100, _t("Фамилия")), _text(row, "name", 100, _t("Имя")),
+            _text(row, "patronymic", 100, _t("Отчество")))
+
+
+def _check_person(surname: str, name: str) -> None:
+    """Refuse a row without a surname or a name, or with one that has no letter in it."""
+    if not surname:
+        raise _Refuse(_t("не указана фамилия"))
+    if not name:
+        raise _Refuse(_t("не указано имя"))
+    _person_name(surname, _t("Фамилия"))
+    _person_name(name, _t("Имя"))
+
+
 def _json(value: object) -> str:
     if value is None or value == "":
         return ""
@@ -641,18 +657,11 @@ def _plan_students(st: Standing, table: SourceTable, year: _Year, progress: Prog
         _tick(progress, i, total)
         what = cell_text(row.values.get("surname"))[:100] or _t("(без фамилии)")
         try:
-            surname = _text(row, "surname", 100, _t("Фамилия"))
-            name = _text(row, "name", 100, _t("Имя"))
-            patronymic = _text(row, "patronymic", 100, _t("Отчество"))
+            surname, name, patronymic = _person_cells(row)
             what = _what_person(surname, name, patronymic)
             cls_text = _text(row, "class", 20, _t("Класс"))
             what = f"{what}, {cls_text}" if cls_text else what
-            if not surname:
-                raise _Refuse(_t("не указана фамилия"))
-            if not name:
-                raise _Refuse(_t("не указано имя"))
-            _person_name(surname, _t("Фамилия"))
-            _person_name(name, _t("Имя"))
+            _check_person(surname, name)
             cid, cname, _level = _class_of(classes, cls_text)
             what = f"{_what_person(surname, name, patronymic)}, {cname}"
             birth = cell_date(row.values.get("birth_date"))
@@ -907,16 +916,9 @@ def _plan_staff(st: Standing, table: SourceTable, year: _Year, progress: Progres
         _tick(progress, i, total)
         what = cell_text(row.values.get("surname"))[:100] or _t("(без фамилии)")
         try:
-            surname = _text(row, "surname", 100, _t("Фамилия"))
-            name = _text(row, "name", 100, _t("Имя"))
-            patronymic = _text(row, "patronymic", 100, _t("Отчество"))
+            surname, name, patronymic = _person_cells(row)
             what = _what_person(surname, name, patronymic)
-            if not surname:
-                raise _Refuse(_t("не указана фамилия"))
-            if not name:
-                raise _Refuse(_t("не указано имя"))
-            _person_name(surname, _t("Фамилия"))
-            _person_name(name, _t("Имя"))
+            _check_person(surname, name)
             login = _text(row, "login", 64, _t("Логин")).lower()
             if login and not LOGIN_RE.match(login):
                 raise _Refuse(_t("логин «%s» недопустим: латинские буквы, цифры, точка, дефис, от 2 символов")
