@@ -173,7 +173,9 @@ def add_user_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 # Further commands live in ejournal_desktop/commands/<name>.py, each with register(commands).
-COMMAND_MODULES: tuple[str, ...] = ("backup", "exchange", "printing", "reports", "yearend", "pgsetup", "parents")
+COMMAND_MODULES: tuple[str, ...] = (
+    "backup", "exchange", "printing", "reports", "yearend", "pgsetup", "parents", "accounts",
+)
 
 
 def build_parser() -> RussianArgumentParser:

@@ -715,3 +715,47 @@ def test_location_never_shows_a_password(tmp_path: Path) -> None:
 def test_password_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("пароль с пробелом \nвторая строка\n"))
     assert read_secret_file("-") == "пароль с пробелом "
+
+
+# --- set-password: the owner of the database, no login ---------------------------------------------------
+
+
+def test_set_password_when_the_admin_forgot_it(
+    capsys: pytest.CaptureFixture[str], db_spec: str, password_file: Path, tmp_path: Path
+) -> None:
+    from ejournal_desktop.services import auth
+    from ejournal_desktop.store.database import open_journal
+
+    init(capsys, db_spec, password_file)
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "set-password" in out
+    code, out, _ = run(capsys, "set-password", "--help")
+    assert code == 0 and "--login ЛОГИН" in out and "владелец файла SQLite" in out
+    code, _, err = run(capsys, "set-password", "--db", db_spec, "--login", "admin")
+    assert code == 2 and "не указаны обязательные параметры: --password-file" in err
+    new = tmp_path / "new.txt"
+    new.write_text("вспомнила-1\n", encoding="utf-8")
+    code, out, err = run(capsys, "set-password", "--db", db_spec, "--login", "Admin", "--password-file", str(new))
+    no_traceback(out, err)
+    assert code == 0, err
+    assert "Пароль учётной записи «admin» задан" in out and "заблокирована" not in out
+    db = open_journal(db_spec)
+    try:
+        with pytest.raises(AuthError):
+            auth.login("admin", "admin-secret")  # the forgotten one
+        admin = auth.login("admin", "вспомнила-1").actor
+        teacher = accounts.create_user(admin, "ivanova", "Иванова", "Мария")
+        accounts.set_blocked(admin, teacher.user_id, True)
+    finally:
+        db.close()
+    # a blocked account gets the password, and the warning that it stays blocked
+    code, out, err = run(capsys, "set-password", "--db", db_spec, "--login", "ivanova", "--password-file", str(new))
+    assert code == 0, err
+    assert "учётная запись заблокирована" in out
+    db = open_journal(db_spec)
+    try:
+        with pytest.raises(AccountLocked):
+            auth.login("ivanova", "вспомнила-1")
+        assert not auth.login("admin", "вспомнила-1").must_change_password
+    finally:
+        db.close()

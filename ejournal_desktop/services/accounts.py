@@ -4,6 +4,13 @@ On a server journal with own login roles (``ejournal pg-setup``), every change
 here that concerns the login — a new account, its password, its roles, blocking —
 is passed on to the account's PostgreSQL login role in the same transaction
 (:func:`ejournal_desktop.store.pg_security.sync_account`; a no-op elsewhere).
+
+:func:`set_password_offline` (``ejournal set-password``) is for whoever holds the
+database itself — the owner of the SQLite file, or the owner of the journal's tables
+on a server: no login, because nobody may be able to log in (a year archive restored
+without the staff's passwords, an admin who forgot the password).  The database
+decides who that is: a staff member's own server role may not write password
+hashes, and is refused with a Russian message.
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+import peewee
 
 from ejournal_desktop.domain.text import person_key_ru
 from ejournal_desktop.i18n import tr
@@ -22,7 +31,7 @@ from ejournal_desktop.services.auth import (
     hash_password,
     temporary_password,
 )
-from ejournal_desktop.services.errors import NotFound, ValidationError
+from ejournal_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from ejournal_desktop.services.permissions import STORED_ROLES, Action, Role
 from ejournal_desktop.store import pg_security
 from ejournal_desktop.store.database import write_transaction
@@ -174,6 +183,78 @@ def set_password(actor: Actor, user_id: int, password: str) -> None:
                     version=User.version + 1).where(User.id == user_id).execute()
         pg_security.sync_account(db_proxy.obj, user_id, password)
         audit.record(actor, "user.password_set", "user", user_id)
+
+
+@dataclass(frozen=True)
+class OfflinePassword:
+    """What :func:`set_password_offline` did."""
+
+    user_id: int
+    login: str
+    blocked: bool  # the account stays blocked: the password alone does not let the person in
+    server_role: str  # the PostgreSQL login role that got the password too ('' when none did)
+    server_setup_needed: bool  # server logins were set up for another place (a restored copy): pg-setup first
+
+
+def _insufficient_privilege(exc: peewee.DatabaseError) -> bool:
+    """PostgreSQL's «permission denied» (SQLSTATE 42501) behind peewee's wrapper (the driver's
+    exception is its context, or its first argument, depending on the peewee version)."""
+    for cause in (exc.__cause__, exc.__context__, *exc.args[:1]):
+        if "42501" in (getattr(cause, "sqlstate", None), getattr(cause, "pgcode", None)):
+            return True
+    return False
+
+
+def _server_logins_here(db: peewee.Database) -> bool:
+    """Whether the role prefix ``pg-setup`` stored is the one of this database and schema.
+
+    A copy restored elsewhere carries the prefix of the journal it was taken from:
+    its roles are another journal's, never to be touched from here.
+    """
+    row = db.execute_sql("SELECT current_database(), current_schema()").fetchone()
+    return pg_security.stored_prefix(db) == pg_security.role_prefix(str(row[0]), str(row[1]))
+
+
+def set_password_offline(login: str, password: str) -> OfflinePassword:
+    """Set an account's password directly in the database (``ejournal set-password``), with no login.
+
+    For whoever holds the database: the owner of the SQLite file or of the server
+    journal's tables.  The password follows the usual rules; the lockout after
+    failed logins is lifted and no change is forced at the next login; roles and
+    blocking stay as they are.  On a server with own login roles (``pg-setup``) the
+    account's role gets the same password in the same transaction.  One audit entry,
+    in nobody's name (the system).
+    """
+    db = db_proxy.obj
+    name = login.strip().lower()
+    try:
+        with write_transaction():
+            user = User.select(User.id, User.login, User.blocked).where(User.login == name).first()
+            if user is None:
+                raise NotFound(tr("Accounts", "Учётной записи с логином «%s» в журнале нет.") % name)
+            check_password_rules(password, name)
+            User.update(
+                password_hash=hash_password(password), must_change_password=False, failed_logins=0,
+                locked_until=None, version=User.version + 1,
+            ).where(User.id == user.id).execute()
+            role, setup_needed = "", False
+            if pg_security.enabled(db):
+                if _server_logins_here(db):
+                    pg_security.sync_account(db, int(user.id), password)
+                    role = pg_security.login_role(str(pg_security.stored_prefix(db)), name)
+                else:
+                    setup_needed = True
+            audit.record(None, "user.password_set_offline", "user", int(user.id),
+                         new={"login": name, "server_role": role})
+    except peewee.DatabaseError as exc:
+        if not _insufficient_privilege(exc):
+            raise
+        raise PermissionDenied(
+            tr("Accounts", "Это подключение к базе данных не может задавать пароли: команду выполняет владелец "
+                           "журнала (для сервера — адрес postgresql://владелец@сервер/база, а не роль "
+                           "сотрудника). Пароль не изменён.")
+        ) from exc
+    return OfflinePassword(int(user.id), name, bool(user.blocked), role, setup_needed)
 
 
 def set_blocked(actor: Actor, user_id: int, blocked: bool) -> None:

@@ -85,6 +85,7 @@ ACTION_TITLES: Mapping[str, str] = {
     "user.unlock": noop("Audit", "учётная запись разблокирована"),
     "user.password_reset": noop("Audit", "выдан временный пароль"),
     "user.password_set": noop("Audit", "задан пароль"),
+    "user.password_set_offline": noop("Audit", "пароль задан владельцем базы данных (ejournal set-password)"),
     "backup.create": noop("Audit", "сделана резервная копия"),
     "backup.restore": noop("Audit", "журнал восстановлен из резервной копии"),
     "student.create": noop("Audit", "добавлен учащийся"),
