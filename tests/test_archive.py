@@ -18,6 +18,7 @@ from ejournal_desktop.services import backup as backups
 from ejournal_desktop.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from ejournal_desktop.store import models
 from ejournal_desktop.store.models import ArchiveCopy, AuditEntry, YearArchive
+from tests.backup_files import password_hashes
 from tests.factory import School
 
 D = dt.date
@@ -95,11 +96,16 @@ def test_two_verified_copies_whose_manifest_matches_the_pdfs_and_the_snapshot(sc
                 info = backups.verify_backup(snapshot)
                 assert info.content_sha256 == manifest["database"]["content_sha256"]
                 assert info.counts["certification"] == 3
+                # never the staff's password hashes (kept 25 years in a cabinet)
+                assert info.passwords_withheld and manifest["database"]["withheld"] == {"user": ["password_hash"]}
+                assert set(password_hashes(snapshot).values()) == {""}
         certs = {c["class"]: c for c in manifest["certifications"]}
         for name in ("1А", "5А", "6А"):
             stored = certification.status(s.classes[name], s.year)
             assert stored is not None and certs[name]["digest"] == stored.digest and certs[name]["verified"] is True
-        assert "Архив учебного года" in zf.read("README.txt").decode()
+        readme = zf.read("README.txt").decode()
+        assert "Архив учебного года" in readme
+        assert "без паролей сотрудников" in readme and "ejournal set-password --db БАЗА --login" in readme
 
     row = YearArchive.get_by_id(result.archive_id)
     assert row.digest == result.digest and row.keep_journals_until == D(2031, 12, 31)
@@ -110,6 +116,51 @@ def test_two_verified_copies_whose_manifest_matches_the_pdfs_and_the_snapshot(sc
     entry = AuditEntry.get((AuditEntry.action == "archive.make") & (AuditEntry.entity_id == row.id))
     assert entry.user_id == s.director.user_id and result.digest in entry.new
     assert archive.reminders(s.director, today=TODAY) == []
+
+
+def test_the_snapshot_restores_without_passwords_until_the_owner_sets_the_admins(
+        school: School, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ejournal_desktop.services import auth
+    from ejournal_desktop.services.errors import AuthError
+    from ejournal_desktop.store.database import connect, parse_target
+    from tests.factory import PASSWORD
+
+    s = school
+    certify_all(s)
+    result = make(s, tmp_path)
+    with zipfile.ZipFile(result.copies[1]) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        snapshot = tmp_path / "snapshot.ejbackup"
+        snapshot.write_bytes(zf.read(manifest["database"]["file"]))
+    info = backups.verify_backup(snapshot)
+    assert info.passwords_withheld and len(password_hashes(snapshot)) == info.counts["user"] == 6
+    target = str(tmp_path / "restored.sqlite3")
+    code, out, err = run_cli(capsys, "restore", str(snapshot), "--db", target)
+    assert code == 0, err
+    assert "нет паролей сотрудников" in out and "--login admin --password-file" in out
+
+    def restored() -> dict[str, int]:
+        connect(parse_target(target))
+        return {m._meta.table_name: m.select().count() for m in models.ALL_MODELS}
+
+    counts = restored()
+    assert counts.pop("audit_entry") == info.counts["audit_entry"] + 1  # «backup.restore»
+    assert counts == {k: v for k, v in info.counts.items() if k != "audit_entry"}
+    for login, password in (("admin", "admin-pass"), ("director", PASSWORD), ("ivanova", PASSWORD)):
+        with pytest.raises(AuthError, match="Неверный логин или пароль"):
+            auth.login(login, password)
+    models.db_proxy.obj.close()
+    (tmp_path / "pw.txt").write_text("после-архива-1\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "set-password", "--db", target, "--login", "admin",
+                             "--password-file", str(tmp_path / "pw.txt"))
+    assert code == 0, err
+    restored()
+    try:
+        assert auth.login("admin", "после-архива-1").actor.login == "admin"
+        with pytest.raises(AuthError):
+            auth.login("director", PASSWORD)
+    finally:
+        models.db_proxy.obj.close()
 
 
 def test_a_tampered_copy_fails_its_check_and_the_failure_is_recorded(school: School, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import shlex
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
@@ -31,6 +32,7 @@ from ejournal_desktop.services.errors import PermissionDenied
 from ejournal_desktop.store import guards, schema
 from ejournal_desktop.store.database import connect, parse_target
 from ejournal_desktop.store.models import ALL_MODELS, AuditEntry, Mark, db_proxy
+from tests.backup_files import password_hashes
 from tests.conftest import pg_schema_url, require_pg
 from tests.factory import FRI, MON, PASSWORD, TUE, WED, School, build_school
 
@@ -433,6 +435,186 @@ def test_check_only_shows_what_the_backup_holds(
 
 def read_preview(path: Path) -> list[str]:
     return backups.read_manifest(path).preview_lines()
+
+
+# --- a copy without the staff's passwords (the year archive's snapshot) ----------------------------------
+
+
+def users(spec: str) -> list[tuple[Any, ...]]:
+    db = connect(parse_target(spec))
+    try:
+        rows = table_rows(db)
+    finally:
+        db.close()
+    return rows["user"] + rows["user_role"] + [(len(rows["audit_entry"]),)]
+
+
+def test_a_copy_without_passwords_restores_and_set_password_lets_the_admin_in(
+    capsys: pytest.CaptureFixture[str], filled: School, db_spec: str, tmp_path: Path,
+    places: Callable[[str], str],
+) -> None:
+    from ejournal_desktop.services import auth
+    from ejournal_desktop.services.errors import AccountLocked, AuthError
+    from ejournal_desktop.services.permissions import Role
+    from ejournal_desktop.store.models import User
+
+    source = db_proxy.obj
+    assert source is not None
+    before = check_counts(capsys, db_spec)
+    full = backups.write_backup(source, tmp_path / "full.ejbackup")
+    bare = backups.write_backup(source, tmp_path / "bare.ejbackup", withhold_secrets=True)
+    # an ordinary backup keeps the hashes; the other one never read them, and says so
+    hashes = password_hashes(full.path)
+    assert len(hashes) == before["staff"] and all(h.startswith("$argon2id$") for h in hashes.values())
+    assert full.withheld == {} and not full.passwords_withheld and full.format_version == 1
+    assert password_hashes(bare.path) == dict.fromkeys(hashes, "")
+    assert bare.withheld == {"user": ("password_hash",)} and bare.passwords_withheld and bare.format_version == 2
+    assert backups.verify_backup(bare.path).withheld == bare.withheld
+    with zipfile.ZipFile(bare.path) as zf:
+        assert json.loads(zf.read(backups.MANIFEST))["withheld"] == {"user": ["password_hash"]}
+        readme = zf.read(backups.README).decode("utf-8")
+    assert "В копии нет паролей сотрудников" in readme and "ejournal set-password --db БАЗА" in readme
+    with zipfile.ZipFile(full.path) as zf:
+        assert "withheld" not in json.loads(zf.read(backups.MANIFEST))
+        assert "нет паролей" not in zf.read(backups.README).decode("utf-8")
+    assert {t.name: t.sha256 for t in bare.tables if t.name != "user"} == {
+        t.name: t.sha256 for t in full.tables if t.name != "user"}
+    assert backups.no_passwords_note() in bare.preview_lines()
+    assert backups.no_passwords_note() not in full.preview_lines()
+
+    for kind in ("sqlite", "postgresql"):
+        target = places(kind)
+        code, out, err = run(capsys, "restore", str(bare.path), "--db", target)
+        assert code == 0, err
+        where = cli.location(target, parse_target(target))
+        assert "В копии нет паролей сотрудников (архив учебного года)" in out  # the preview, before
+        assert "войти в восстановленный журнал пока не может никто" in out  # and after
+        assert f"ejournal set-password --db {shlex.quote(where)} --login admin --password-file" in out
+        assert "Учётные записи администратора ЭЖ в журнале: admin" in out
+        assert out.rstrip().endswith("готово")
+        assert check_counts(capsys, target) == before
+
+        # nobody logs in, with the passwords everyone had: a clean refusal, then the lockout
+        db = connect(parse_target(target))
+        try:
+            for login in ("ivanova", "director", "deputy"):
+                with pytest.raises(AuthError, match="Неверный логин или пароль"):
+                    auth.login(login, PASSWORD)
+            for _ in range(4):
+                with pytest.raises(AuthError, match="Неверный логин или пароль"):
+                    auth.login("admin", ADMIN_PASSWORD)
+            with pytest.raises(AccountLocked):
+                auth.login("admin", ADMIN_PASSWORD)
+        finally:
+            db.close()
+
+        # refusals change nothing
+        unchanged = users(target)
+        new_password = secret(tmp_path, "новый-пароль-7", "new.txt")
+        for argv, expect in (
+            (("--login", "nobody", "--password-file", new_password), "Учётной записи с логином «nobody» в журнале нет"),
+            (("--login", "admin", "--password-file", secret(tmp_path, "abc", "short.txt")), "слишком короткий"),
+            (("--login", "petrov", "--password-file", secret(tmp_path, "Petrov", "same.txt")),
+             "не должен совпадать с логином"),
+            (("--login", "admin", "--password-file", str(tmp_path / "missing.txt")), "не найден"),
+        ):
+            code, out, err = run(capsys, "set-password", "--db", target, *argv)
+            assert code == 1 and err.startswith("ошибка: ") and expect in err, (argv, err)
+            assert err.count("\n") == 1 and "готово" not in out
+            assert users(target) == unchanged, argv
+
+        code, out, err = run(capsys, "set-password", "--db", target, "--login", "admin",
+                             "--password-file", new_password)
+        assert code == 0, err
+        assert f"Пароль учётной записи «admin» задан: {where}" in out and out.rstrip().endswith("готово")
+        assert "Роль входа на сервер" not in out  # no own roles here
+
+        db = connect(parse_target(target))
+        try:
+            admin_row = User.get(User.login == "admin")
+            assert (admin_row.failed_logins, admin_row.locked_until, admin_row.must_change_password) == (0, None, False)
+            result = auth.login("admin", "новый-пароль-7")
+            assert Role.ADMIN in result.roles and not result.must_change_password
+            with pytest.raises(AuthError):
+                auth.login("ivanova", "новый-пароль-7")  # the others wait for the admin
+            entry = AuditEntry.get(AuditEntry.action == "user.password_set_offline")
+            assert entry.user_id is None and entry.entity_id == admin_row.id
+            assert "новый-пароль" not in entry.new
+        finally:
+            db.close()
+
+
+def _with_manifest(src: Path, dst: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    def edit(name: str, data: bytes) -> bytes | None:
+        if name != backups.MANIFEST:
+            return data
+        manifest = json.loads(data)
+        change(manifest)
+        return json.dumps(manifest, ensure_ascii=False).encode("utf-8")
+
+    _rewrite(src, dst, edit)
+    return dst
+
+
+def _resum(manifest: dict[str, Any]) -> None:
+    """What a careful forger would do: the content checksum recomputed over tables and withheld columns."""
+    digest = hashlib.sha256()
+    for t in manifest["tables"]:
+        digest.update(f"{t['name']} {t['sha256']}\n".encode())
+    for name in sorted(manifest.get("withheld", {})):
+        digest.update(f"withheld {name} {','.join(manifest['withheld'][name])}\n".encode())
+    manifest["content_sha256"] = digest.hexdigest()
+
+
+def test_the_withheld_field_cannot_be_flipped(
+    capsys: pytest.CaptureFixture[str], journal: Actor, tmp_path: Path, places: Callable[[str], str],
+) -> None:
+    db = db_proxy.obj
+    assert db is not None
+    bare = backups.write_backup(db, tmp_path / "bare.ejbackup", withhold_secrets=True).path
+    full = backups.write_backup(db, tmp_path / "full.ejbackup").path
+    # the recomputation above is the program's own: the untouched copy passes with it
+    _with_manifest(bare, tmp_path / "resummed.ejbackup", _resum)
+    assert backups.verify_backup(tmp_path / "resummed.ejbackup").withheld == {"user": ("password_hash",)}
+
+    def drop(m: dict[str, Any]) -> None:
+        del m["withheld"]
+
+    def widen(m: dict[str, Any]) -> None:
+        m["withheld"] = {"user": ["password_hash", "email"]}
+
+    def claim(m: dict[str, Any]) -> None:
+        m["format_version"], m["withheld"] = 2, {"user": ["password_hash"]}
+
+    def claim_resummed(m: dict[str, Any]) -> None:
+        claim(m)
+        _resum(m)
+
+    def claim_in_format_1(m: dict[str, Any]) -> None:
+        m["withheld"] = {"user": ["password_hash"]}
+        _resum(m)
+
+    def unknown_column(m: dict[str, Any]) -> None:
+        m["withheld"] = {"user": ["secret"]}
+        _resum(m)
+
+    cases = {
+        "dropped": (bare, drop, "контрольная сумма содержимого не совпадает"),
+        "widened": (bare, widen, "контрольная сумма содержимого не совпадает"),
+        "claimed": (full, claim, "контрольная сумма содержимого не совпадает"),
+        "claimed-and-resummed": (full, claim_resummed, "в таблице user заполнен столбец, которого в копии нет"),
+        "claimed-in-format-1": (full, claim_in_format_1, "(manifest.json) неполное"),
+        "unknown-column": (bare, unknown_column, "(manifest.json) неполное"),
+    }
+    target = places("sqlite")
+    for name, (source, change, expect) in cases.items():
+        path = _with_manifest(source, tmp_path / f"{name}.ejbackup", change)
+        with pytest.raises(backups.BackupError) as caught:
+            backups.verify_backup(path)
+        assert expect in caught.value.message, (name, caught.value.message)
+        code, _out, err = run(capsys, "restore", str(path), "--db", target)
+        assert code == 1 and err.startswith("ошибка: ") and expect in err and err.count("\n") == 1, (name, err)
+    assert not Path(target).exists()
 
 
 # --- online: a backup taken while teachers keep saving --------------------------------------------------

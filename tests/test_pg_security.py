@@ -16,9 +16,12 @@ verifier in ``pg_authid`` instead.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import peewee
@@ -44,6 +47,7 @@ from ejournal_desktop.services.errors import PermissionDenied
 from ejournal_desktop.store import pg_security
 from ejournal_desktop.store.database import ServerLoginRefused, connect, open_journal, parse_target
 from ejournal_desktop.store.models import Lesson, Mark, db_proxy
+from tests.backup_files import password_hashes
 from tests.conftest import PG_URL, require_pg
 from tests.factory import MON, PASSWORD, School, build_school
 
@@ -517,3 +521,134 @@ def test_the_command_line_connects_as_the_persons_own_role(
     code = cli.main(["contacts", "--db", server.staff_url, "--class", "5А", "--user", "ivanova"])
     assert code == 0, capsys.readouterr().err
     assert sessions == [("ivanova", server.role("ivanova"))]
+
+
+def test_the_director_makes_the_year_archive_as_own_role_and_it_holds_no_password_hashes(
+        server: ServerJournal, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The director's role may not read password hashes, and the year archive carries none."""
+    from ejournal_desktop.printing.journal import count_sheets, render_journal, render_summary, render_summary_volume
+    from ejournal_desktop.services import archive
+    from ejournal_desktop.services import backup as backups
+
+    s = server.school
+    for name in ("1А", "5А", "6А"):
+        certification.certify(s.director, s.classes[name], s.year, count_sheets=count_sheets, today=AFTER)
+    disk, usb = tmp_path / "disk", tmp_path / "usb"
+    disk.mkdir()
+    usb.mkdir()
+    db, director = as_own_role(server, "director")
+    try:
+        assert db.execute_sql("SELECT session_user").fetchone() == (server.role("director"),)
+        result = archive.make_archive(
+            director, s.year, [disk, usb],
+            renderers=archive.Renderers(journal=render_journal, summary=render_summary, volume=render_summary_volume),
+            media=["внешний диск", "USB-накопитель"], locations=["кабинет директора", "архив"], today=AFTER)
+    finally:
+        db.close()
+    assert [p.parent for p in result.copies] == [disk, usb]
+    with zipfile.ZipFile(result.copies[0]) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        member = next(f["path"] for f in manifest["files"] if f["kind"] == "database")
+        snapshot = tmp_path / "snapshot.ejbackup"
+        snapshot.write_bytes(zf.read(member))
+    info = backups.verify_backup(snapshot)
+    assert info.withheld == {"user": ("password_hash",)}
+    hashes = password_hashes(snapshot)
+    assert set(hashes) >= set(s.actors()) and set(hashes.values()) == {""}
+
+    # restored elsewhere on the server: the copy carries the old journal's role prefix, whose roles
+    # set-password must not touch; after pg-setup of the new place the admin's new role gets the password
+    from ejournal_desktop import cli
+    from tests.conftest import pg_schema_url
+
+    places = pg_schema_url()
+    target = next(places)
+    new_prefix = pg_security.role_prefix(parse_target(target).dbname, parse_target(target).schema)
+    pw = tmp_path / "pw.txt"
+    pw.write_text("архивный-пароль-1\n", encoding="utf-8")
+    try:
+        assert cli.main(["restore", str(snapshot), "--db", target]) == cli.EXIT_OK
+        assert "ejournal set-password" in capsys.readouterr().out
+        assert cli.main(["set-password", "--db", target, "--login", "admin", "--password-file", str(pw)]) == 0
+        out = capsys.readouterr().out
+        assert "не настроен" in out and "ejournal pg-setup" in out and "Роль входа" not in out
+        assert cli.main(["pg-setup", "--db", target]) == cli.EXIT_OK
+        assert cli.main(["set-password", "--db", target, "--login", "admin", "--password-file", str(pw)]) == 0
+        role = pg_security.login_role(new_prefix, "admin")
+        assert f"Роль входа на сервер {role} получила тот же пароль." in capsys.readouterr().out
+        db = connect(parse_target(target))
+        try:
+            verifiers = dict(db.execute_sql(
+                "SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY(%s)",
+                ([server.role("admin"), role],)).fetchall())
+            assert pg_security.scram_matches(verifiers[server.role("admin")], PASSWORD)  # the old journal's
+            assert pg_security.scram_matches(verifiers[role], "архивный-пароль-1")
+            assert auth.login("admin", "архивный-пароль-1").actor.login == "admin"
+        finally:
+            pg_security.drop_roles(db, new_prefix)
+            db.close()
+    finally:
+        next(places, None)
+
+
+def test_set_password_is_for_the_owner_and_reaches_the_login_role(
+        server: ServerJournal, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``ejournal set-password``: the admin forgot the password; a staff member's own role may not do it."""
+    from ejournal_desktop import cli
+
+    s = server.school
+    pw = tmp_path / "pw.txt"
+    pw.write_text("новый-пароль-9\n", encoding="utf-8")
+    db = db_proxy.obj
+    db.execute_sql('UPDATE "user" SET failed_logins = 3, locked_until = now() + interval \'10 minutes\' '
+                   "WHERE login = 'admin'")
+    db.close()
+
+    def state() -> tuple[object, ...]:
+        owner = server.owner()
+        try:
+            row = owner.execute_sql('SELECT password_hash, failed_logins, version FROM "user" WHERE login = %s',
+                                    ("admin",)).fetchone()
+            verifier = owner.execute_sql("SELECT rolpassword FROM pg_authid WHERE rolname = %s",
+                                         (server.role("admin"),)).fetchone()
+            audit = owner.execute_sql("SELECT count(*) FROM audit_entry").fetchone()
+            return (*row, *verifier, *audit)
+        finally:
+            owner.close()
+
+    before = state()
+    parts = urlsplit(server.owner_url)
+    for login in ("ivanova", "director", "deputy"):  # as a staff member's own role: the database refuses
+        as_staff = urlunsplit(parts._replace(netloc=parts.netloc.replace("postgres@", server.role(login) + "@")))
+        code = cli.main(["set-password", "--db", as_staff, "--login", "admin", "--password-file", str(pw)])
+        out, err = capsys.readouterr()
+        assert code == cli.EXIT_ERROR and "не может задавать пароли" in err, err
+        assert err.count("\n") == 1 and "Traceback" not in err and "готово" not in out
+    code = cli.main(["set-password", "--db", server.staff_url, "--login", "admin", "--password-file", str(pw)])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_ERROR and "владелец журнала" in err and "postgresql://ejournal@сервер" in err
+    assert state() == before
+
+    assert cli.main(["set-password", "--db", server.owner_url, "--login", "admin", "--password-file", str(pw)]) == 0
+    assert f"Роль входа на сервер {server.role('admin')} получила тот же пароль." in capsys.readouterr().out
+    owner = server.owner()
+    try:
+        row = owner.execute_sql('SELECT failed_logins, locked_until, must_change_password FROM "user" '
+                                "WHERE login = 'admin'").fetchone()
+        assert row == (0, None, False)
+        verifier = owner.execute_sql("SELECT rolpassword FROM pg_authid WHERE rolname = %s",
+                                     (server.role("admin"),)).fetchone()[0]
+        assert pg_security.scram_matches(verifier, "новый-пароль-9")
+        member = owner.execute_sql("SELECT pg_has_role(%s, %s, 'MEMBER')",
+                                   (server.role("admin"), pg_security.group_role(server.prefix, "admin"))).fetchone()
+        assert member == (True,)  # the roles stay
+        entry = owner.execute_sql("SELECT user_id, entity_id FROM audit_entry "
+                                  "WHERE action = 'user.password_set_offline'").fetchall()
+        assert entry == [(None, s.admin.user_id)]
+    finally:
+        owner.close()
+    db = open_journal(server.staff_url, login="admin", password="новый-пароль-9")
+    try:
+        assert auth.login("admin", "новый-пароль-9").actor.user_id == s.admin.user_id
+    finally:
+        db.close()

@@ -12,7 +12,10 @@
   as its admin; the journal being replaced is first saved next to FILE
   (``ejournal-before-restore-….ejbackup``) unless ``--no-safety-copy``.
 
-A backup of a PostgreSQL journal restores into a SQLite file and back.
+A backup of a PostgreSQL journal restores into a SQLite file and back.  A copy without
+the staff's passwords (the year archive's snapshot) restores too; ``restore`` then says
+that nobody can log in until ``ejournal set-password`` gives the admin a password, and
+names the admin accounts.
 """
 
 from __future__ import annotations
@@ -183,6 +186,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 safety = backups.backup(actor, db, _safety_path(file))
         backups.restore(file, db, force=bool(args.force), actor=actor,
                         progress=lambda text: print(text, file=sys.stderr, flush=True))
+        admins = backups.admin_logins(db) if info.passwords_withheld else []
         done = True
     finally:
         _close(db)
@@ -195,6 +199,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Восстановлено записей: {info.total_rows} (таблиц: {len(info.tables)}); "
           "число записей каждой таблицы совпадает с копией.")
     print(f"Проверка: ejournal check --db {shlex.quote(where)}")
+    if info.passwords_withheld:
+        login = admins[0] if admins else "ЛОГИН"
+        print("В копии нет паролей сотрудников (архив учебного года): войти в восстановленный журнал пока "
+              "не может никто. Задайте пароль администратора ЭЖ:")
+        print(f"  ejournal set-password --db {shlex.quote(where)} --login {shlex.quote(login)} "
+              "--password-file ФАЙЛ_С_ПАРОЛЕМ")
+        if target.kind == "postgresql":
+            print("  (на сервере — после pg-setup: тогда тот же пароль получит и роль входа администратора)")
+        if admins:
+            print("Учётные записи администратора ЭЖ в журнале: " + ", ".join(admins))
+        print("Пароли остальных сотрудников администратор затем сбрасывает в программе (листки приглашений).")
     if target.kind == "postgresql":
         # the copy carries the accounts, not the server's login roles and grants (they are per journal)
         print(f"Сервер PostgreSQL: чтобы сотрудники входили под своими ролями, выполните от имени владельца "

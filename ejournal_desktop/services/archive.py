@@ -10,7 +10,11 @@ file of the year — a ZIP (``ejournal-archive-<year>_<stamp>.zip``) holding
   sheets, whether it still verified), the retention dates, and — when the
   archive was made although some journals were not certified — the reason given;
 * ``База данных/ejournal-….ejbackup`` — a snapshot of the whole journal through
-  :mod:`ejournal_desktop.services.backup` (itself verified after writing);
+  :mod:`ejournal_desktop.services.backup` (itself verified after writing), WITHOUT
+  the staff's password hashes (``withhold_secrets``): the archive is kept for up to
+  25 years in a cabinet, and the director's own server role may not read them
+  anyway.  After restoring it, the owner of the database sets the admin's password
+  with ``ejournal set-password``;
 * ``Журналы/`` — the bound journal of every class, rendered now;
 * ``Сводные ведомости/`` — the summary sheet of final marks of every class with
   marks, and the volume of all of them;
@@ -290,7 +294,9 @@ def _readme(manifest: dict[str, Any]) -> str:
         f"Сводные ведомости хранить до: {manifest['keep_summaries_until']} (25 лет, п. 5.4)",
         "",
         "Содержимое:",
-        f"  {DB_FOLDER}/ — резервная копия всей базы журнала (восстановление: ejournal restore ФАЙЛ --db БАЗА);",
+        f"  {DB_FOLDER}/ — резервная копия всей базы журнала без паролей сотрудников",
+        "      (восстановление: ejournal restore ФАЙЛ --db БАЗА, затем пароль администратора ЭЖ:",
+        "      ejournal set-password --db БАЗА --login ЛОГИН --password-file ФАЙЛ_С_ПАРОЛЕМ);",
         f"  {JOURNALS_FOLDER}/ — журналы классов за год в PDF (как для брошюровки);",
         f"  {SUMMARIES_FOLDER}/ — сводные ведомости итоговых отметок классов и их том в PDF.",
         "",
@@ -406,7 +412,8 @@ def make_archive(
                 files.append({"path": member, "kind": kind, "class": class_name, "class_id": class_id,
                               "sheets": sheets, "sha256": file_sha256(source), "size": source.stat().st_size})
 
-            snapshot = backups.write_backup(database, tmp / backups.default_file_name(moment=moment))
+            snapshot = backups.write_backup(database, tmp / backups.default_file_name(moment=moment),
+                                            withhold_secrets=True)
             add(DB_FOLDER, snapshot.path.name, snapshot.path, "database")
             tick()
             with_marks: list[printdata.ClassJournal] = []
@@ -445,7 +452,8 @@ def make_archive(
                 "keep_journals_until": keep_journals.isoformat(),
                 "keep_summaries_until": keep_summaries.isoformat(),
                 "database": {"file": files[0]["path"], "content_sha256": snapshot.content_sha256,
-                             "schema_version": snapshot.schema_version, "rows": snapshot.total_rows},
+                             "schema_version": snapshot.schema_version, "rows": snapshot.total_rows,
+                             "withheld": {k: list(v) for k, v in snapshot.withheld.items()}},
                 "files": files,
                 "certifications": [
                     {"class": c.class_name, "class_id": c.class_id, "certified": c.certified is not None,

@@ -12,6 +12,20 @@ A backup is ONE file (``*.ejbackup``): a ZIP archive holding
   times are ISO 8601 text, decimals are text;
 * ``README.txt`` — the same in words, for whoever finds the file in ten years.
 
+A copy may leave secrets out (``write_backup(..., withhold_secrets=True)``; the
+year archive always does): the password hashes of the staff are not read at all
+— a staff member's own PostgreSQL role may not read them, and an archive kept for
+25 years in a cabinet should not carry them.  The column stays in the file (the
+rows keep the manifest's column order) with ``""`` in it, and the manifest says so:
+``"withheld": {"user": ["password_hash"]}`` (format version 2, so that an older
+program asks to be updated rather than restoring a journal nobody can log in to).
+The withheld columns are part of ``content_sha256`` (lines ``"withheld <table>
+<column,…>\\n"`` after the tables), so the field cannot be flipped without the file
+being taken for damaged, and :func:`verify_backup` checks that those columns are
+really empty.  After such a copy is restored nobody can log in until the owner of
+the database sets a password (``ejournal set-password``,
+:func:`ejournal_desktop.services.accounts.set_password_offline`).
+
 The dump is portable: a backup of a school server (PostgreSQL) restores into a
 SQLite file and back (moving a school off a server), because rows go through the
 program's models, not through the database's own dump format.
@@ -37,6 +51,7 @@ program itself, into folders the admin chose.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -47,7 +62,7 @@ import shutil
 import sys
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -73,7 +88,7 @@ from ejournal_desktop.i18n import noop, tr
 from ejournal_desktop.services import audit
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor, require_global
-from ejournal_desktop.services.permissions import Action
+from ejournal_desktop.services.permissions import Action, Role
 from ejournal_desktop.store import guards, models, schema
 from ejournal_desktop.store.database import (
     SQLITE_APPLICATION_ID,
@@ -87,7 +102,10 @@ from ejournal_desktop.store.models import ALL_MODELS, BaseModel
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "ejournal-desktop-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest format this program reads
+PLAIN_FORMAT_VERSION = 1  # a copy with every column (what older programs read)
+# what a copy without secrets leaves out: table → columns
+SECRETS: dict[str, tuple[str, ...]] = {"user": ("password_hash",)}
 SUFFIX = ".ejbackup"
 MANIFEST = "manifest.json"
 README = "README.txt"
@@ -148,6 +166,12 @@ class BackupInfo:
     tables: tuple[TableInfo, ...]
     content_sha256: str
     size_bytes: int
+    withheld: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # table → columns left empty
+
+    @property
+    def passwords_withheld(self) -> bool:
+        """The staff's password hashes are not in the copy (a year archive): nobody logs in after a restore."""
+        return "password_hash" in self.withheld.get("user", ())
 
     @property
     def counts(self) -> dict[str, int]:
@@ -172,7 +196,15 @@ class BackupInfo:
                 lines.append(f"{tr('Backup', label)}: {counts[table]}")
         lines.append(tr("Backup", "Всего записей: %d в %d таблицах") % (self.total_rows, len(self.tables)))
         lines.append(tr("Backup", "SHA-256 содержимого: %s") % self.content_sha256)
+        if self.passwords_withheld:
+            lines.append(no_passwords_note())
         return lines
+
+
+def no_passwords_note() -> str:
+    """What the restore preview and result say about a copy without the staff's passwords."""
+    return tr("Backup", "В копии нет паролей сотрудников (архив учебного года): после восстановления задайте "
+                        "пароль администратора командой ejournal set-password.")
 
 
 def backup_models() -> list[type[BaseModel]]:
@@ -336,13 +368,29 @@ def _write_readme(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
         "Копия содержит персональные данные учащихся и сотрудников (152-ФЗ): храните её\n"
         "только на носителях школы, доступных администратору ЭЖ.\n"
     )
+    if manifest.get("withheld"):
+        text += (
+            "\nВ копии нет паролей сотрудников (хеши паролей не записаны; в manifest.json — поле\n"
+            "withheld). После восстановления никто не сможет войти, пока владелец базы данных не\n"
+            "задаст пароль администратора ЭЖ:\n"
+            "  ejournal set-password --db БАЗА --login ЛОГИН_АДМИНИСТРАТОРА --password-file ФАЙЛ_С_ПАРОЛЕМ\n"
+            "(для сервера PostgreSQL — адрес владельца журнала: postgresql://владелец@сервер/база).\n"
+            "Пароли остальных сотрудников администратор затем сбрасывает в программе\n"
+            "(«Администрирование» → учётные записи → листки приглашений).\n"
+        )
     zf.writestr(README, text.encode("utf-8"))
 
 
-def _dump_table(zf: zipfile.ZipFile, model: type[BaseModel], index: int) -> TableInfo:
+def _dump_table(
+    zf: zipfile.ZipFile, model: type[BaseModel], index: int, withheld: Sequence[str] = ()
+) -> TableInfo:
+    """One table into ``data/NNN_<table>.jsonl``; the ``withheld`` columns are not read and
+    are written as ``""`` in their place (the row keeps the manifest's column order)."""
     name = _table(model)
     file = f"data/{index:03d}_{name}.jsonl"
-    fields = _fields(model)
+    all_fields = _fields(model)
+    fields = [f for f in all_fields if f.column_name not in withheld]
+    blanks = [i for i, f in enumerate(all_fields) if f.column_name in withheld]  # ascending
     digest = hashlib.sha256()
     rows = 0
     query = model.select(*fields).order_by(model._meta.primary_key).tuples()
@@ -350,9 +398,10 @@ def _dump_table(zf: zipfile.ZipFile, model: type[BaseModel], index: int) -> Tabl
     size = 0
     with zf.open(file, "w", force_zip64=True) as out:
         for row in query.iterator():
-            line = (
-                json.dumps([_dump_value(v) for v in row], ensure_ascii=False, separators=(",", ":")) + "\n"
-            ).encode("utf-8")
+            values = [_dump_value(v) for v in row]
+            for i in blanks:
+                values.insert(i, "")
+            line = (json.dumps(values, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
             buffer.append(line)
             size += len(line)
             rows += 1
@@ -368,10 +417,14 @@ def _dump_table(zf: zipfile.ZipFile, model: type[BaseModel], index: int) -> Tabl
     return TableInfo(name, file, rows, digest.hexdigest(), _columns(model))
 
 
-def content_digest(tables: Sequence[TableInfo]) -> str:
+def content_digest(tables: Sequence[TableInfo], withheld: dict[str, tuple[str, ...]] | None = None) -> str:
+    """SHA-256 over ``"<table> <sha256>\\n"`` of every table, then ``"withheld <table> <columns>\\n"``
+    of every table with columns left out (none in a full copy: its digest is what it always was)."""
     digest = hashlib.sha256()
     for t in tables:
         digest.update(f"{t.name} {t.sha256}\n".encode())
+    for name in sorted(withheld or {}):
+        digest.update(f"withheld {name} {','.join((withheld or {})[name])}\n".encode())
     return digest.hexdigest()
 
 
@@ -400,12 +453,17 @@ def _os_message(exc: OSError) -> str:
     return exc.strerror or exc.__class__.__name__
 
 
-def write_backup(db: Database, path: Path | str, *, overwrite: bool = False) -> BackupInfo:
+def write_backup(
+    db: Database, path: Path | str, *, overwrite: bool = False, withhold_secrets: bool = False
+) -> BackupInfo:
     """Write a verified backup of the open journal ``db`` to ``path`` (no permission check).
 
     The file appears under its name only when complete and verified: it is written
     as ``<name>.part``, flushed to disk, read back and checked, then renamed.
+    ``withhold_secrets``: the staff's password hashes are not read nor written
+    (:data:`SECRETS`; the year archive) — what a staff member's own server role can copy.
     """
+    withheld = {k: tuple(v) for k, v in SECRETS.items()} if withhold_secrets else {}
     target = Path(path)
     if target.exists() and not overwrite:
         raise BackupError(
@@ -423,10 +481,11 @@ def write_backup(db: Database, path: Path | str, *, overwrite: bool = False) -> 
                         version = schema.current_version(db)
                         school = _school_name()
                         created = dt.datetime.now().replace(microsecond=0)
-                        tables = [_dump_table(zf, m, i) for i, m in enumerate(backup_models(), 1)]
+                        tables = [_dump_table(zf, m, i, withheld.get(_table(m), ()))
+                                  for i, m in enumerate(backup_models(), 1)]
                     manifest: dict[str, Any] = {
                         "format": FORMAT_NAME,
-                        "format_version": FORMAT_VERSION,
+                        "format_version": FORMAT_VERSION if withheld else PLAIN_FORMAT_VERSION,
                         "app": "ЭЖ-Десктоп",
                         "app_version": __version__,
                         "schema_version": version,
@@ -438,8 +497,10 @@ def write_backup(db: Database, path: Path | str, *, overwrite: bool = False) -> 
                              "columns": list(t.columns)}
                             for t in tables
                         ],
-                        "content_sha256": content_digest(tables),
+                        "content_sha256": content_digest(tables, withheld),
                     }
+                    if withheld:
+                        manifest["withheld"] = {k: list(v) for k, v in withheld.items()}
                     zf.writestr(
                         MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
                     )
@@ -448,7 +509,8 @@ def write_backup(db: Database, path: Path | str, *, overwrite: bool = False) -> 
                 os.fsync(raw.fileno())
         info = verify_backup(part)
         expected = {t.name: t.rows for t in tables}
-        if info.counts != expected or info.content_sha256 != manifest["content_sha256"]:
+        if (info.counts != expected or info.content_sha256 != manifest["content_sha256"]
+                or info.withheld != withheld):
             raise BackupError(tr("Backup", "Записанная копия не совпала с прочитанными данными."))
         os.replace(part, target)
         _fsync_dir(folder)
@@ -464,10 +526,7 @@ def write_backup(db: Database, path: Path | str, *, overwrite: bool = False) -> 
 
 
 def _replace_path(info: BackupInfo, path: Path) -> BackupInfo:
-    return BackupInfo(
-        path, info.format_version, info.app_version, info.schema_version, info.created_at,
-        info.school_name, info.source_kind, info.tables, info.content_sha256, info.size_bytes,
-    )
+    return replace(info, path=path)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -612,11 +671,31 @@ def _info_from_manifest(data: dict[str, Any], path: Path) -> BackupInfo:
             raise bad
         seen.add(name)
         tables.append(TableInfo(name, file, rows, sha, tuple(columns)))
+    withheld = _withheld_from_manifest(data.get("withheld"), fmt, tables, bad)
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
-    return BackupInfo(path, fmt, app_version, version, created, school, str(kind), tuple(tables), digest, size)
+    return BackupInfo(path, fmt, app_version, version, created, school, str(kind), tuple(tables), digest, size,
+                      withheld)
+
+
+def _withheld_from_manifest(
+    raw: Any, fmt: int, tables: Sequence[TableInfo], bad: BackupError
+) -> dict[str, tuple[str, ...]]:
+    """``{"table": ["column", …]}``: columns of listed tables, each table and column once (format 2 on)."""
+    if raw is None:
+        return {}
+    if fmt < 2 or not isinstance(raw, dict) or not raw:
+        raise bad
+    columns = {t.name: t.columns for t in tables}
+    out: dict[str, tuple[str, ...]] = {}
+    for name, cols in raw.items():
+        if (name not in columns or not isinstance(cols, list) or not cols
+                or not all(isinstance(c, str) and c in columns[name] for c in cols) or len(set(cols)) != len(cols)):
+            raise bad
+        out[name] = tuple(cols)
+    return out
 
 
 def read_manifest(path: Path | str) -> BackupInfo:
@@ -665,12 +744,16 @@ def verify_backup(path: Path | str) -> BackupInfo:
     p = Path(path)
     with _open_zip(p) as zf:
         info = _info_from_manifest(_manifest(zf, p), p)
-        if content_digest(info.tables) != info.content_sha256:
+        if content_digest(info.tables, info.withheld) != info.content_sha256:
             raise _damaged(p, tr("Backup", "контрольная сумма содержимого не совпадает"))
         for table in info.tables:
             width = len(table.columns)
+            empty = [table.columns.index(c) for c in info.withheld.get(table.name, ())]
             for line in _iter_lines(zf, table, p):
-                _parse_line(line, width, table, p)
+                row = _parse_line(line, width, table, p)
+                if any(row[i] != "" for i in empty):  # said to be left out, yet there
+                    raise _damaged(p, tr("Backup", "в таблице %s заполнен столбец, которого в копии нет")
+                                   % table.name)
     return info
 
 
@@ -815,7 +898,9 @@ def restore(
 
     An empty database needs no actor.  A database holding a journal is replaced
     only with ``force`` and an ``actor`` who may restore (``Action.BACKUP``) in it;
-    another program's data is never touched.
+    another program's data is never touched.  A copy without the staff's passwords
+    (``info.passwords_withheld``) restores as it is: every password hash is empty and
+    the login refuses everyone until ``ejournal set-password``.
     """
     p = Path(path)
     say = progress or (lambda _text: None)
@@ -884,6 +969,15 @@ def restore(
 def _first_line(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
     return lines[0] if lines else exc.__class__.__name__
+
+
+def admin_logins(db: Database) -> list[str]:
+    """The logins of the journal's administrators (what to name after restoring a copy without passwords)."""
+    with _bound(db):
+        query = (models.User.select(models.User.login)
+                 .join(models.UserRole, on=(models.UserRole.user == models.User.id))
+                 .where(models.UserRole.role == str(Role.ADMIN)).order_by(models.User.login).tuples())
+        return [str(login) for (login,) in query]
 
 
 # --- automatic backups (the desktop program calls these) -----------------------------------------

@@ -186,12 +186,13 @@ class RestoreDialog(QDialog):
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("restorePreview")
         self.preview.setReadOnly(True)
-        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         lines = info.preview_lines()
         self.preview.setPlainText("\n".join(lines))
         metrics = self.preview.fontMetrics()
-        width = max(metrics.horizontalAdvance(line) for line in lines) + 40
-        self.preview.setMinimumSize(min(max(width, 460), 900), metrics.lineSpacing() * (len(lines) + 1) + 16)
+        width = min(max(max(metrics.horizontalAdvance(line) for line in lines) + 40, 460), 900)
+        # a line wider than the window (the note about a copy without passwords) wraps
+        rows = sum(-(-(metrics.horizontalAdvance(line) + 40) // width) for line in lines)
+        self.preview.setMinimumSize(width, metrics.lineSpacing() * (rows + 1) + 16)
         layout.addWidget(self.preview)
         where = (self.tr("Перед восстановлением текущий журнал будет сохранён в папку %s.") % safety_folder
                  if safety_folder is not None else
@@ -200,6 +201,10 @@ class RestoreDialog(QDialog):
             "Всё, что сейчас есть в журнале, будет заменено содержимым этой копии: отметки, уроки, "
             "учётные записи, настройки. %s После восстановления нужно будет войти в программу заново.")
             % where, self)
+        if info.passwords_withheld:
+            warning.setText(warning.text() + " " + self.tr(
+                "В этой копии нет паролей сотрудников: после восстановления не сможет войти никто, в том числе "
+                "вы, пока владелец базы данных не задаст пароль администратора командой ejournal set-password."))
         warning.setObjectName("restoreWarning")
         warning.setWordWrap(True)
         warning.setStyleSheet("color: #b00020;")
@@ -269,8 +274,19 @@ def restore_journal(parent: QWidget | None, session: Session, path: Path | None 
         return False
     log.info("journal restored from %s", path)
     saved = tr("Прежнее содержимое журнала сохранено в файл %s.") % safety.path if safety is not None else ""
-    QMessageBox.information(
-        parent, tr("Журнал восстановлен"),
-        (tr("Журнал восстановлен из копии от %s (записей: %d). %s\n\nВойдите в программу заново.")
-         % (done.created_at.strftime("%d.%m.%Y %H:%M"), done.total_rows, saved)).replace("  ", " "))
+    text = (tr("Журнал восстановлен из копии от %s (записей: %d). %s\n\nВойдите в программу заново.")
+            % (done.created_at.strftime("%d.%m.%Y %H:%M"), done.total_rows, saved)).replace("  ", " ")
+    if done.passwords_withheld:
+        text += "\n\n" + no_passwords_text(session.database, boundary.run(parent, backups.admin_logins, db) or [])
+    QMessageBox.information(parent, tr("Журнал восстановлен"), text)
     return True
+
+
+def no_passwords_text(database: str, admins: list[str]) -> str:
+    """After restoring a copy without the staff's passwords: nobody logs in until the owner sets one."""
+    login = admins[0] if admins else "admin"
+    return tr("В копии не было паролей сотрудников (архив учебного года): войти в журнал сейчас не может "
+              "никто. Владелец базы данных задаёт пароль администратора ЭЖ командой\n"
+              "ejournal set-password --db \"%s\" --login %s --password-file ФАЙЛ_С_ПАРОЛЕМ\n"
+              "Пароли остальных сотрудников администратор затем сбрасывает (листки приглашений).") % (
+        database, login)
