@@ -5,20 +5,23 @@ Prints figures; it is not a test.
 **PostgreSQL**: the ``school`` demo (about 700 students, 6,800 lessons, 41,000
 marks) plus extra teachers up to ``--teachers`` (default 100), each with a page of
 own (a new subject in an existing class, on the timetable).  Every teacher is a
-thread with its own connection, in ``--procs`` worker processes; each loads own
-page through ``load_page`` and then saves cells through ``journal.set_cell`` for
-``--seconds`` (default 60), with a random pause (``--think``, mean seconds,
-exponential; default 2 s — a teacher marking a class as fast as a person does)
-between saves.  Like a real user, a teacher keeps the page open in
-two windows: one save in ten comes from the second window, whose tokens may be
-stale — those saves must be refused as conflicts, never overwrite silently.  Two
-deputies meanwhile load every page of the term in a loop (the heavy read).
+thread with its own connection, in ``--procs`` worker processes; each opens own
+pages through ``load_page`` before the start (as at the start of a lesson), then
+saves cells through ``journal.set_cell`` for ``--seconds`` (default 60), with a
+random pause (``--think``, mean seconds, exponential; default 2 s — a teacher
+marking a class as fast as a person does) between saves.  Like a real user, a
+teacher keeps the page open in two windows: one save in ten comes from the second
+window, whose tokens may be stale — those saves must be refused as conflicts,
+never overwrite silently.  Two deputies (the deputy's and the director's accounts,
+each in a process of its own) meanwhile go through all the program's reports —
+the whole school where a report allows it — pausing ``--deputy-think`` seconds
+(mean, default 2) to read each; ``--deputy-think 0`` runs them back to back.
 
 **SQLite**: the same demo in one file, three writer processes (several windows
 on one PC) and one deputy reading.
 
-For each: saves per second, p50/p99 save latency, conflicts detected, page loads
-per second with p50/p99, and the check that NOTHING acknowledged was lost: for
+For each: saves per second, p50/p99 save latency, conflicts detected, reports
+computed with their p50 and the slowest, and the check that NOTHING acknowledged was lost: for
 every cell saved, the database holds what its last acknowledged save wrote
 (each cell is written by one teacher only, so the last acknowledgement is
 final), and ``run_check`` is clean.
@@ -176,11 +179,12 @@ class ThreadResult:
     acks: list[tuple[int, str, int, int, str]] = field(default_factory=list)  # aid, date, number, student, text
     conflicts: int = 0
     errors: list[str] = field(default_factory=list)
-    reads: list[float] = field(default_factory=list)  # page loads (deputies)
+    reads: list[float] = field(default_factory=list)  # reports computed (deputies)
+    report_names: list[str] = field(default_factory=list)
 
 
-def _teacher(teacher_id: int, pages: list[int], period_id: int, today: dt.date, deadline: float,
-             think: float, seed: int, out: ThreadResult) -> None:
+def _teacher(teacher_id: int, pages: list[int], period_id: int, today: dt.date, start_at: float,
+             seconds: float, think: float, seed: int, out: ThreadResult) -> None:
     import peewee
 
     from ejournal_desktop.services import journal
@@ -210,6 +214,12 @@ def _teacher(teacher_id: int, pages: list[int], period_id: int, today: dt.date, 
         if not cells:
             out.errors.append(f"teacher {teacher_id}: no editable cells")
             return
+        # The pages are open (loaded before the start, as at the start of a lesson); everyone starts
+        # together, each after a pause of their own — teachers do not all press Enter in the same ms.
+        _wait_until(start_at)
+        deadline = time.monotonic() + seconds
+        if think > 0:
+            time.sleep(rng.uniform(0, 2 * think))
         while time.monotonic() < deadline:
             key = rng.choice(cells)
             aid, day, number, student = key
@@ -239,21 +249,43 @@ def _teacher(teacher_id: int, pages: list[int], period_id: int, today: dt.date, 
             db.close()
 
 
-def _deputy(login: str, pages: list[int], period_id: int, today: dt.date, deadline: float,
-            out: ThreadResult) -> None:
+def _wait_until(moment: float) -> None:
+    """Sleep until the wall-clock ``moment`` (time.time()) shared by all worker processes."""
+    while time.time() < moment:
+        time.sleep(min(0.05, max(0.0, moment - time.time())))
+
+
+def _deputy(login: str, period_id: int, class_ids: list[int], teachers: list[int], today: dt.date,
+            start_at: float, seconds: float, think: float, seed: int, out: ThreadResult) -> None:
+    """A deputy going through the program's reports — the whole school where a report allows it,
+    else one class after another — with a pause (``think``, mean seconds) to read each."""
+    from ejournal_desktop.services import reports  # noqa: F401  (registers the reports)
     from ejournal_desktop.services.access import actor_for
-    from ejournal_desktop.services.page import load_page
+    from ejournal_desktop.services.reports import base
     from ejournal_desktop.store.models import User, db_proxy
 
+    rng = random.Random(seed)
     db = db_proxy.obj
     try:
         actor = actor_for(User.get(User.login == login))
+        names = [name for name, _title in base.report_list()]
+        rng.shuffle(names)
         i = 0
+        _wait_until(start_at)
+        deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
+            name = names[i % len(names)]
+            report = base.get_report(name)
+            class_id = class_ids[(i // len(names)) % len(class_ids)] if report.needs_class else None
+            teacher_id = teachers[i % len(teachers)] if base.Param.TEACHER in report.params else None
             started = time.perf_counter()
-            load_page(actor, pages[i % len(pages)], period_id, today=today)
+            base.compute(name, actor, base.ReportParams(class_id=class_id, period_id=period_id, today=today,
+                                                        teacher_id=teacher_id))
             out.reads.append(time.perf_counter() - started)
+            out.report_names.append(name)
             i += 1
+            if think > 0:
+                time.sleep(rng.expovariate(1 / think))
     except Exception as exc:
         out.errors.append(f"{type(exc).__name__}: {exc}")
     finally:
@@ -271,17 +303,15 @@ def worker(spec: str, jobs: list[dict[str, Any]], start_at: float, seconds: floa
     db.close()
     today = dt.date.fromisoformat(today_iso)
     results = [ThreadResult() for _ in jobs]
-    while time.time() < start_at:  # everyone starts together
-        time.sleep(0.01)
-    deadline = time.monotonic() + seconds
     threads = []
-    for job, res in zip(jobs, results, strict=True):
+    for job, res in zip(jobs, results, strict=True):  # each thread opens its pages, then waits for start_at
         if job["kind"] == "teacher":
             t = threading.Thread(target=_teacher, args=(job["teacher"], job["pages"], job["period"], today,
-                                                        deadline, think, job["seed"], res))
+                                                        start_at, seconds, think, job["seed"], res))
         else:
-            t = threading.Thread(target=_deputy, args=(job["login"], job["pages"], job["period"], today,
-                                                       deadline, res))
+            t = threading.Thread(target=_deputy, args=(job["login"], job["period"], job["classes"],
+                                                       job["teachers"], today,
+                                                       start_at, seconds, job["think"], job["seed"], res))
         threads.append(t)
         t.start()
     for t in threads:
@@ -293,6 +323,7 @@ def worker(spec: str, jobs: list[dict[str, Any]], start_at: float, seconds: floa
         "conflicts": sum(r.conflicts for r in results),
         "errors": [e for r in results for e in r.errors],
         "reads": [x for r in results for x in r.reads],
+        "report_names": [n for r in results for n in r.report_names],
     }
     Path(result_file).write_text(json.dumps(merged), encoding="utf-8")
 
@@ -342,7 +373,7 @@ def verify(spec: str, acks: list[list[Any]]) -> tuple[int, int, list[str]]:
 def run_load(title: str, spec: str, jobs_per_proc: list[list[dict[str, Any]]], seconds: float, think: float,
              today: dt.date) -> None:
     ctx = mp.get_context("spawn")
-    start_at = time.time() + 3 + len(jobs_per_proc) * 0.7  # time for the processes to import
+    start_at = time.time() + 10 + len(jobs_per_proc) * 0.7  # time to import and open the pages
     with tempfile.TemporaryDirectory() as tmp:
         files = [os.path.join(tmp, f"r{i}.json") for i in range(len(jobs_per_proc))]
         procs = [ctx.Process(target=worker, args=(spec, jobs, start_at, seconds, think, today.isoformat(), f))
@@ -370,8 +401,10 @@ def run_load(title: str, spec: str, jobs_per_proc: list[list[dict[str, Any]]], s
           f"max {max(lat) * 1000 if lat else float('nan'):.1f} ms, mean "
           f"{statistics.fmean(lat) * 1000 if lat else float('nan'):.1f} ms")
     print(f"  conflicts detected : {conflicts} (stale second window; refused in p50 {pct(clat, 0.5):.1f} ms)")
-    print(f"  deputies' reads    : {len(reads)} pages ({len(reads) / seconds:.1f}/s), "
-          f"p50 {pct(reads, 0.5):.1f} ms, p99 {pct(reads, 0.99):.1f} ms")
+    names = [n for r in results for n in r["report_names"]]
+    slowest = max(zip(reads, names, strict=True)) if reads else (float("nan"), "-")
+    print(f"  deputies' reports  : {len(reads)} ({len(reads) / seconds:.1f}/s), "
+          f"p50 {pct(reads, 0.5):.0f} ms, max {slowest[0] * 1000:.0f} ms ({slowest[1]})")
     print(f"  errors             : {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
     print(f"  nothing lost       : {cells} cells checked, {lost} lost; check: "
           + ("clean" if not problems else "; ".join(problems[:3])))
@@ -394,27 +427,26 @@ def pg_room(url: str) -> int:
 
 
 def plan_jobs(spec: str, teachers: int, procs: int, deputies: list[str], today: dt.date,
-              seed: int) -> list[list[dict[str, Any]]]:
+              seed: int, deputy_think: float) -> list[list[dict[str, Any]]]:
     from ejournal_desktop.store.database import open_journal
 
     db = open_journal(spec)
     try:
         year, period = current_period(today)
         pages = teacher_pages(year.id, period.id, today)
+        classes = _mark_classes(year.id)
     finally:
         db.close()
     chosen = sorted(pages)[:teachers]
     if len(chosen) < teachers:
         print(f"  only {len(chosen)} teachers with pages", flush=True)
-    all_pages = sorted(a for t in pages for a in pages[t])
     jobs: list[list[dict[str, Any]]] = [[] for _ in range(procs)]
     for i, teacher in enumerate(chosen):
         jobs[i % procs].append({"kind": "teacher", "teacher": teacher, "pages": pages[teacher],
                                 "period": int(period.id), "seed": seed + i})
-    extra: list[dict[str, Any]] = [{"kind": "deputy", "login": login, "pages": all_pages[i::len(deputies)],
-                                    "period": int(period.id)} for i, login in enumerate(deputies)]
-    if extra:
-        jobs.append(extra)  # the deputies read in a process of their own
+    for i, login in enumerate(deputies):  # each in a process of its own, as on a PC of their own
+        jobs.append([{"kind": "deputy", "login": login, "period": int(period.id), "classes": classes[i::2],
+                      "teachers": chosen[i::2], "think": deputy_think, "seed": seed + 1000 + i}])
     return [j for j in jobs if j]
 
 
@@ -428,7 +460,10 @@ def main() -> int:
     parser.add_argument("--think", type=float, default=2.0,
                         help="mean pause between a teacher's saves, s (0: as fast as possible)")
     parser.add_argument("--sqlite-writers", type=int, default=3)
-    parser.add_argument("--deputies", type=int, default=2, help="deputies reading pages in a loop (0..2)")
+    parser.add_argument("--deputies", type=int, default=2,
+                        help="deputies going through the reports (0..2: the deputy's and the director's accounts)")
+    parser.add_argument("--deputy-think", type=float, default=2.0,
+                        help="mean pause after each report, s (0: one report after another)")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=DEFAULT_TODAY)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip-pg", action="store_true")
@@ -448,14 +483,14 @@ def main() -> int:
                   f"teachers instead of {teachers}. A school with {teachers} people working at once needs "
                   "max_connections of about 2 × staff (or a pooler such as pgbouncer).", flush=True)
             teachers = room
-        jobs = plan_jobs(args.pg, teachers, args.procs, readers, args.today, args.seed)
+        jobs = plan_jobs(args.pg, teachers, args.procs, readers, args.today, args.seed, args.deputy_think)
         run_load("PostgreSQL", args.pg, jobs, args.seconds, args.think, args.today)
     if not args.skip_sqlite:
         print(f"\nSQLite: {args.sqlite}", flush=True)
         if not args.reuse:
             prepare(args.sqlite, 0, args.today)
         jobs = plan_jobs(args.sqlite, args.sqlite_writers, args.sqlite_writers,
-                         ["deputy"][: max(0, min(1, args.deputies))], args.today, args.seed)
+                         ["deputy"][: max(0, min(1, args.deputies))], args.today, args.seed, args.deputy_think)
         run_load("SQLite (one file, one process per window)", args.sqlite, jobs, args.seconds, args.think,
                  args.today)
     return 0
