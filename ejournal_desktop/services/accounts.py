@@ -208,11 +208,11 @@ def _insufficient_privilege(exc: peewee.DatabaseError) -> bool:
 def _server_logins_here(db: peewee.Database) -> bool:
     """Whether the role prefix ``pg-setup`` stored is the one of this database and schema.
 
-    A copy restored elsewhere carries the prefix of the journal it was taken from:
-    its roles are another journal's, never to be touched from here.
+    A copy restored elsewhere by an older program carries the prefix of the journal it was
+    taken from (restore now drops it): its roles are another journal's, never to be touched
+    from here.
     """
-    row = db.execute_sql("SELECT current_database(), current_schema()").fetchone()
-    return pg_security.stored_prefix(db) == pg_security.role_prefix(str(row[0]), str(row[1]))
+    return pg_security.stored_prefix(db) == pg_security.own_prefix(db)
 
 
 def set_password_offline(login: str, password: str) -> OfflinePassword:

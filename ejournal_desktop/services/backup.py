@@ -89,7 +89,7 @@ from ejournal_desktop.services import audit
 from ejournal_desktop.services import settings as school_settings
 from ejournal_desktop.services.access import Actor, require_global
 from ejournal_desktop.services.permissions import Action, Role
-from ejournal_desktop.store import guards, models, schema
+from ejournal_desktop.store import guards, models, pg_security, schema
 from ejournal_desktop.store.database import (
     SQLITE_APPLICATION_ID,
     StoreError,
@@ -948,6 +948,7 @@ def restore(
                         tr("Backup", "После восстановления в таблице %s %d записей вместо %d: "
                            "восстановление отменено.") % (_table(model), have, want)
                     )
+            pg_security.forget_other_journal(db)  # a copy of another server journal: not its roles
             audit.record(
                 None, "backup.restore", "journal", None,
                 new={"file": p.name, "created_at": info.created_at.isoformat(),

@@ -216,6 +216,28 @@ def enabled(db: Database | None) -> bool:
     return db is not None and stored_prefix(db) is not None
 
 
+def own_prefix(db: Database) -> str:
+    """The role prefix of the journal ``db`` is connected to (its database and schema)."""
+    return role_prefix(str(_scalar(db, "SELECT current_database()")), str(_scalar(db, "SELECT current_schema()")))
+
+
+def forget_other_journal(db: Database) -> bool:
+    """After a restore: drop the role prefix the copy brought when it names another journal's roles.
+
+    A copy of the school server's journal restored into another database or schema (a test copy,
+    a move) would otherwise carry the original's prefix, and the account services here would
+    change the ORIGINAL journal's server roles (passwords, blocking).  Without the prefix this
+    journal has server logins off until ``ejournal pg-setup`` gives it roles of its own.  Returns
+    whether a prefix was dropped.  (Restored into the same database and schema, the prefix names
+    this journal's own roles and stays.)
+    """
+    stored = stored_prefix(db)
+    if stored is None or stored == own_prefix(db):
+        return False
+    db.execute_sql("DELETE FROM meta WHERE key = %s", (PREFIX_KEY,))
+    return True
+
+
 def policies_installed(db: Database) -> bool:
     return bool(is_postgres(db) and _scalar(
         db, "SELECT count(*) FROM pg_proc WHERE proname = 'ej_may_write' "
