@@ -63,9 +63,14 @@ def test_no_code_edits_or_deletes_audit_entries() -> None:
             if aliases & (names | attrs):
                 found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: AuditEntry….{node.attr}")
     assert not found, "the audit trail is append-only:\n" + "\n".join(found)
-    # the one writer only inserts
+    # the one writer only inserts (through the store's prepared INSERT, which can do nothing else)
     audit_src = (PACKAGE / "services" / "audit.py").read_text(encoding="utf-8")
-    assert "AuditEntry.insert(" in audit_src
+    assert "insert_row(AUDIT_TABLE" in audit_src
+    from ejournal_desktop.services import audit
+    from ejournal_desktop.store import queries
+
+    sql = queries._insert_sql(audit.AUDIT_TABLE, audit.AUDIT_COLUMNS, "?", True)
+    assert sql.startswith('INSERT INTO "audit_entry" (') and ";" not in sql
 
 
 def test_the_scan_finds_what_it_looks_for(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ejournal_desktop.services.access import Actor
 from ejournal_desktop.store.models import AuditEntry, now
+from ejournal_desktop.store.queries import insert_row
 
 
 def _json(value: Any) -> str:
@@ -32,19 +33,17 @@ def record(
     at: dt.datetime | None = None,
 ) -> int:
     """Append one entry; must be called inside the change's transaction."""
-    return int(
-        AuditEntry.insert(
-            at=at or now(),
-            user=actor.user_id if actor else None,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            school_class=class_id,
-            subject=subject_id,
-            lesson=lesson_id,
-            student=student_id,
-            old=_json(old),
-            new=_json(new),
-            reason=reason or "",
-        ).execute()
-    )
+    return insert_row(AUDIT_TABLE, AUDIT_COLUMNS, (
+        at or now(), actor.user_id if actor else None, action, entity, entity_id,
+        class_id, subject_id, lesson_id, student_id, _json(old), _json(new), reason or "",
+    ))
+
+
+AUDIT_TABLE = AuditEntry._meta.table_name
+# every column but the id, in the order record() gives the values
+AUDIT_COLUMNS = tuple(f.column_name for f in (
+    AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
+    AuditEntry.school_class, AuditEntry.subject, AuditEntry.lesson, AuditEntry.student,
+    AuditEntry.old, AuditEntry.new, AuditEntry.reason,
+))
+assert set(AUDIT_COLUMNS) == {f.column_name for f in AuditEntry._meta.sorted_fields} - {"id"}

@@ -44,6 +44,7 @@ from ejournal_desktop.store.models import (
     WorkKind,
     now,
 )
+from ejournal_desktop.store.queries import insert_row
 
 DEFAULT_WORK_KIND = "answer"
 
@@ -220,6 +221,14 @@ def set_cell(
             return _set_cell(actor, facts, day, number, student_id, text, expected, reason, work_kind, today)
 
 
+MARK_TABLE = Mark._meta.table_name
+# every column but the id, in the order _set_cell gives the values (comment "", version 1: the defaults)
+MARK_COLUMNS = tuple(f.column_name for f in (
+    Mark.lesson, Mark.student, Mark.value, Mark.weight, Mark.work_kind, Mark.comment, Mark.position,
+    Mark.created_by, Mark.created_at, Mark.updated_at, Mark.version,
+))
+assert set(MARK_COLUMNS) == {f.column_name for f in Mark._meta.sorted_fields} - {"id"}
+
 # settings a save into a cell needs, read with its facts (the permission settings decide who may write)
 CELL_SETTINGS = ("allow_mark_modifiers", "lowest_mark", "edit_window_days", *school_settings.PERMISSION_SETTINGS)
 
@@ -317,11 +326,9 @@ def _set_cell(
                                  reason=check.reason, **ctx)
                 )
             elif new is not None:
-                mark_id = Mark.insert(
-                    lesson=lesson_id, student=student_id, value=new, weight=weight,
-                    work_kind=kind_id, position=pos, created_by=actor.user_id,
-                    created_at=stamp, updated_at=stamp,
-                ).execute()
+                mark_id = insert_row(MARK_TABLE, MARK_COLUMNS, (
+                    lesson_id, student_id, new, weight, kind_id, "", pos, actor.user_id, stamp, stamp, 1,
+                ))
                 change.audit_ids.append(
                     audit.record(actor, "mark.put", "mark", int(mark_id),
                                  new={"value": new, "weight": str(weight)},

@@ -8,7 +8,10 @@ the driver (``?`` placeholders, rewritten for the dialect) for the hot reads.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
+
+from peewee import PostgresqlDatabase
 
 from ejournal_desktop.store.models import db_proxy
 
@@ -29,3 +32,26 @@ def run_sql(sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     db = db_proxy.obj
     cursor = db.execute_sql(sql.replace("?", db.param), params)
     return list(cursor.fetchall())
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_sql(table: str, columns: tuple[str, ...], param: str, returning: bool) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join([param] * len(columns))
+    return f'INSERT INTO "{table}" ({names}) VALUES ({marks})' + (' RETURNING "id"' if returning else "")
+
+
+def insert_row(table: str, columns: tuple[str, ...], values: tuple[Any, ...]) -> int:
+    """Insert one row into ``table`` (every column named: no model defaults apply) and return its id.
+
+    For the hottest inserts (an audit entry with every saved mark): peewee builds an insert's
+    SQL anew on each call, ~0.2 ms; this sends the same statement, built once per shape.
+    Values are bound as the models bind them (dates, times and decimals through the
+    adapters peewee registers for SQLite).
+    """
+    db = db_proxy.obj
+    postgres = isinstance(db, PostgresqlDatabase)
+    cursor = db.execute_sql(_insert_sql(table, columns, db.param, postgres), values)
+    if postgres:
+        return int(cursor.fetchone()[0])
+    return int(cursor.lastrowid)
