@@ -46,6 +46,7 @@ from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.services import students
 from ejournal_desktop.ui import boundary
 from ejournal_desktop.ui.session import Session
+from ejournal_desktop.ui.stored_values import GENDERS, gender_label, relation_label, relation_value
 from ejournal_desktop.ui.year_combo import YearCombo
 
 RED = QBrush(QColor("#b00020"))
@@ -95,6 +96,11 @@ def _stretch_first(t: QTableWidget, minimum: int, column: int = 0) -> None:
     header.setMinimumSectionSize(28)
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     t.setMinimumWidth(minimum + sum(t.columnWidth(c) for c in range(t.columnCount()) if c != column) + 4)
+
+
+def _genders() -> list[tuple[str, str]]:
+    """The sex choices: shown in the interface's language, stored as «м» / «ж»."""
+    return [("", ""), *((gender_label(g), g) for g in GENDERS)]
 
 
 def _item(text: str, data: Any = None, brush: QBrush | None = None) -> QTableWidgetItem:
@@ -235,7 +241,9 @@ class StudentsPanel(QWidget):
         self.birth = _date_edit(box, dt.date(2014, 1, 1))
         self.birth.setObjectName("birthEdit")
         self.gender = QComboBox(box)
-        self.gender.addItems(["", "м", "ж"])
+        self.gender.setObjectName("genderCombo")
+        for text, code in _genders():
+            self.gender.addItem(text, code)
         self.file_no = QLineEdit(box)
         self.file_no.setObjectName("fileNoEdit")
         self.address = QLineEdit(box)
@@ -448,7 +456,7 @@ class StudentsPanel(QWidget):
             self.name.setText(c.name)
             self.patronymic.setText(c.patronymic)
             self.birth.setDate(_qdate(c.birth_date or dt.date(2000, 1, 1)))
-            self.gender.setCurrentText(c.gender)
+            self.gender.setCurrentIndex(max(0, self.gender.findData(c.gender)))
             self.file_no.setText(c.personal_file_no)
             self.address.setText(c.address)
             lines = []
@@ -466,7 +474,7 @@ class StudentsPanel(QWidget):
             self.parent_table.setRowCount(len(c.parents))
             for i, p in enumerate(c.parents):
                 ok = any(x.valid_on(today) for x in p.consents)
-                for j, text in enumerate((p.full_name, p.relation, p.phone, p.email,
+                for j, text in enumerate((p.full_name, relation_label(p.relation), p.phone, p.email,
                                           self.tr("есть") if ok else self.tr("нет"))):
                     self.parent_table.setItem(i, j, _item(text, p.parent_id if j == 0 else None,
                                                           RED if (j == 4 and not ok) else None))
@@ -543,7 +551,7 @@ class StudentsPanel(QWidget):
         result = boundary.run(self, students.update_student, self.session.actor, c.student_id, c.version,
                               surname=self.surname.text(), name=self.name.text(), patronymic=self.patronymic.text(),
                               birth_date=_pydate(self.birth), personal_file_no=self.file_no.text(),
-                              gender=self.gender.currentText(), address=self.address.text())
+                              gender=self.gender.currentData() or "", address=self.address.text())
         self._after(result)
 
     def enroll_dialog(self) -> FormDialog:
@@ -554,7 +562,7 @@ class StudentsPanel(QWidget):
         d.line(self.tr("Имя"), name="name")
         d.line(self.tr("Отчество"), name="patronymic")
         d.date(self.tr("Дата рождения"), dt.date(self.today().year - 10, 1, 1), name="birth")
-        d.combo(self.tr("Пол"), [("", ""), ("м", "м"), ("ж", "ж")], name="gender")
+        d.combo(self.tr("Пол"), _genders(), name="gender")
         d.line(self.tr("№ личного дела"), name="file")
         d.date(self.tr("Дата зачисления"), self.today(), name="date")
         d.line(self.tr("Основание"), self.tr("Заявление родителей"), name="reason")
@@ -578,7 +586,7 @@ class StudentsPanel(QWidget):
                            text("name"), text("patronymic"), birth_date=_pydate(d.findChild(QDateEdit, "birth")),
                            personal_file_no=text("file"), date_from=_pydate(d.findChild(QDateEdit, "date")),
                            reason=text("reason"), order=text("order"),
-                           gender=d.findChild(QComboBox, "gender").currentText())  # type: ignore[union-attr]
+                           gender=d.findChild(QComboBox, "gender").currentData() or "")  # type: ignore[union-attr]
         if sid is not None:
             self.load_students()
             self.select_student(sid)
@@ -656,9 +664,10 @@ class StudentsPanel(QWidget):
         d.line(self.tr("Фамилия"), p.surname if p else "", "surname")
         d.line(self.tr("Имя"), p.name if p else "", "name")
         d.line(self.tr("Отчество"), p.patronymic if p else "", "patronymic")
-        box = d.combo(self.tr("Кем приходится"), [(x, x) for x in students.RELATIONS], "relation", editable=True)
+        box = d.combo(self.tr("Кем приходится"), [(relation_label(x), x) for x in students.RELATIONS], "relation",
+                      editable=True)  # the label shown, the Russian word stored; a typed relation as typed
         if p:
-            box.setCurrentText(p.relation)
+            box.setCurrentText(relation_label(p.relation))
         d.line(self.tr("Телефон"), p.phone if p else "", "phone")
         d.line(self.tr("Эл. почта"), p.email if p else "", "email")
         return d
@@ -666,7 +675,7 @@ class StudentsPanel(QWidget):
     def _parent_fields(self, d: FormDialog) -> dict[str, str]:
         out = {n: d.findChild(QLineEdit, n).text()  # type: ignore[union-attr]
                for n in ("surname", "name", "patronymic", "phone", "email")}
-        out["relation"] = d.findChild(QComboBox, "relation").currentText()  # type: ignore[union-attr]
+        out["relation"] = relation_value(d.findChild(QComboBox, "relation").currentText())  # type: ignore[union-attr]
         return out
 
     def add_parent(self) -> None:
@@ -711,7 +720,8 @@ class StudentsPanel(QWidget):
         who: list[tuple[str, Any]] = []
         if c is not None:
             who.append((self.tr("%s (учащийся)") % c.full_name, ("s", c.student_id)))
-            who += [(f"{p.full_name} ({p.relation or self.tr('родитель')})", ("p", p.parent_id)) for p in c.parents]
+            who += [(f"{p.full_name} ({relation_label(p.relation) or self.tr('родитель')})", ("p", p.parent_id))
+                    for p in c.parents]
         d.combo(self.tr("Чьё согласие"), who, "who")
         d.date(self.tr("Дата подписания"), self.today(), "date")
         purpose = d.line(self.tr("Цель обработки"), students.DEFAULT_CONSENT_PURPOSE, "purpose")

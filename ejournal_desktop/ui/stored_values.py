@@ -5,7 +5,8 @@ student's sex «м»/«ж», a parent's relation («мать», «отец»…,
 the name of a default kind of work (``services.bootstrap.DEFAULT_WORK_KINDS``).  The database, the printed
 documents and the Excel files keep the Russian word; the interface translates it when it shows it — and
 only a word of those lists (a capital first letter is kept): what the school typed itself stays as typed.
-An editable combo shows the label and stores the Russian word (:func:`lesson_type_value`).
+An editable combo shows the label and stores the Russian word (:func:`lesson_type_value`,
+:func:`relation_value`).
 """
 
 from __future__ import annotations
@@ -100,14 +101,24 @@ def work_kind_label(name: str) -> str:
     return _label(name, _WORK_KINDS)
 
 
-def lesson_type_value(text: str) -> str:
-    """What to store for a lesson type shown or typed as ``text``: the Russian word of the list when ``text``
-    is its label (with a capital, the word with a capital), else ``text`` as typed."""
+def _value(text: str, words: Iterable[str]) -> str:
     shown = text.strip()
-    for word in LESSON_TYPES:
+    for word in words:
         label = QCoreApplication.translate(CONTEXT, word)
         if shown == label:
             return word
         if shown == _capitalised(label):
             return _capitalised(word)
     return text
+
+
+def lesson_type_value(text: str) -> str:
+    """What to store for a lesson type shown or typed as ``text``: the Russian word of the list when ``text``
+    is its label (with a capital, the word with a capital), else ``text`` as typed."""
+    return _value(text, LESSON_TYPES)
+
+
+def relation_value(text: str) -> str:
+    """What to store for a relation shown or typed as ``text``: «mother» → «мать»; the school's own words as
+    typed."""
+    return _value(text, RELATIONS)
