@@ -46,6 +46,7 @@ def test_homeroom_teacher_records_a_call(school: School) -> None:
     [shown] = contacts.contacts_of_student(school.deputy, alekseev)
     assert (shown.student, shown.parent, shown.kind_title, shown.recorded_by) == (
         "Алексеев Артём Игоревич", "Алексеева Ирина Павловна (мать)", "телефонный разговор", "Иванова М.П.")
+    assert (shown.parent_name, shown.relation) == ("Алексеева Ирина Павловна", "мать")  # the window labels it
 
 
 def test_family_contact_without_a_parent(school: School) -> None:
@@ -53,6 +54,7 @@ def test_family_contact_without_a_parent(school: School) -> None:
     contacts.record_contact(school.ivanova, grigorieva, "meeting", TUE, note="Беседа с бабушкой")
     [shown] = contacts.contacts_of_student(school.ivanova, grigorieva)
     assert (shown.parent_id, shown.parent, shown.kind) == (None, "семья", "meeting")
+    assert (shown.parent_name, shown.relation) == ("семья", "")
 
 
 @pytest.mark.parametrize("who,cls,allowed", [

@@ -63,13 +63,19 @@ class ContactRow:
     student_id: int
     student: str
     parent_id: int | None
-    parent: str  # «Петрова Анна Сергеевна (мать)», or «семья» when none is on record
+    parent_name: str  # «Петрова Анна Сергеевна», or «семья» when none is on record
+    relation: str  # who the parent is to the student, as stored («мать»); "" for the family or none recorded
     kind: str
     on: dt.date
     subject: str
     note: str
     recorded_by: str
     recorded_at: dt.datetime
+
+    @property
+    def parent(self) -> str:
+        """«Петрова Анна Сергеевна (мать)»: the relation as stored (the window shows it in its language)."""
+        return f"{self.parent_name} ({self.relation})" if self.relation else self.parent_name
 
     @property
     def kind_title(self) -> str:
@@ -205,14 +211,11 @@ def _rows(where: Any) -> list[ContactRow]:
     out = []
     for (cid, sid, ss, sn, sp, pid, kind, on, subject, note, us, un, up, at) in found:
         if pid is None:
-            parent = _t("семья")
+            parent, relation = _t("семья"), ""
         else:
-            parent = names.get(int(pid), "")
-            relation = relations.get((int(sid), int(pid)), "")
-            if relation:
-                parent = f"{parent} ({relation})"
+            parent, relation = names.get(int(pid), ""), relations.get((int(sid), int(pid)), "")
         out.append(ContactRow(int(cid), int(sid), _full(ss, sn, sp), None if pid is None else int(pid), parent,
-                              str(kind), on, str(subject), str(note), _short(us, un, up), at))
+                              relation, str(kind), on, str(subject), str(note), _short(us, un, up), at))
     return out
 
 

@@ -58,6 +58,11 @@ def date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
     return edit
 
 
+def parent_text(row: contacts.ContactRow) -> str:
+    """«Петрова Анна Сергеевна (мать)» with the relation in the interface's language."""
+    return f"{row.parent_name} ({relation_label(row.relation)})" if row.relation else row.parent_name
+
+
 class AddContactDialog(QDialog):
     """Student, parent of that student or «семья», kind, date, what was discussed."""
 
@@ -224,7 +229,7 @@ class ContactLog(QWidget):
         self.table.setRowCount(len(shown))
         for i, r in enumerate(shown):
             about = r.subject if not r.note else (f"{r.subject}: {r.note}" if r.subject else r.note)
-            for col, text in enumerate((format_date_ru(r.on), r.student, r.parent, r.kind_title, about,
+            for col, text in enumerate((format_date_ru(r.on), r.student, parent_text(r), r.kind_title, about,
                                         r.recorded_by)):
                 item = QTableWidgetItem(text)
                 item.setData(USER, r.id)
