@@ -589,7 +589,12 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
 # --- students ---------------------------------------------------------------------------------------------------
 
 GENDERS = {"м": "м", "муж": "м", "мужской": "м", "m": "м", "ж": "ж", "жен": "ж", "женский": "ж", "f": "ж"}
-GENDER_NAMES = {"м": "м", "ж": "ж"}
+
+
+def _gender_shown(code: str) -> str:
+    """«м» / «ж» as the preview reads in the interface's language (the card keeps «м» / «ж»): the words of
+    ``ui.stored_values.GENDERS``, context StoredValues."""
+    return tr("StoredValues", code) if code in ("м", "ж") else code
 
 
 @dataclass
@@ -715,7 +720,8 @@ def _plan_students(st: Standing, table: SourceTable, year: _Year, progress: Prog
                 ("birth_date", _t("дата рождения"), o_birth, birth), ("gender", _t("пол"), o_gender, gender),
             ):
                 if after not in (None, "") and after != before:
-                    changes[label] = (before, after)
+                    changes[label] = ((_gender_shown(str(before)), _gender_shown(str(after))) if key == "gender"
+                                      else (before, after))
                     old[key], new[key] = before, after
             enrol: _EnrollmentChange | None = None
             current = open_in.get(sid)
