@@ -55,6 +55,7 @@ from ejournal_desktop.store.models import (
     UserRole,
     WorkKind,
 )
+from ejournal_desktop.ui.stored_values import LESSON_TYPES
 
 TODAY = dt.date(2026, 2, 12)  # a Thursday in the third quarter of 2025/2026
 
@@ -153,6 +154,13 @@ def test_small_demo_meets_the_minimums(db_spec: str) -> None:
         }
         assert len(home) >= 2
         assert Lesson.select().join(Assignment).where(Assignment.school_class == group.id).exists()
+        # lesson types: the words of the journal's own list, shown translated in English; a club session has none
+        types = Counter(t for (t,) in Lesson.select(Lesson.lesson_type).join(Assignment)
+                        .where(Assignment.school_class != group.id).tuples())
+        assert set(types) - {""} <= set(LESSON_TYPES) and len(set(types) - {""}) >= 6, types
+        assert types[""] < 0.02 * sum(types.values())  # only the forgotten lessons
+        assert {t for (t,) in Lesson.select(Lesson.lesson_type).join(Assignment)
+                .where(Assignment.school_class == group.id).tuples()} == {""}
         # a subgroup split with its own assignments, substitutions, КТП, movement
         split = Subgroup.select()
         assert split.count() >= 2

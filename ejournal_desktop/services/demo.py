@@ -201,15 +201,20 @@ _SIZES: dict[str, _SizeSpec] = {
 }
 
 _CONTROL_KINDS = frozenset({"control", "independent", "test", "dictation", "essay", "lab", "project"})
+# the words of the journal's «Тип урока» list exactly (ui.stored_values.LESSON_TYPES, a test keeps them so), as
+# a teacher picks them: an English window shows them translated; a session of a club or an extra-curricular
+# group has no lesson type
 _LESSON_TYPES = {
-    "new": "Урок открытия нового знания",
-    "combined": "Комбинированный урок",
-    "practice": "Урок закрепления знаний",
-    "review": "Урок обобщения и систематизации знаний",
-    "control": "Урок развивающего контроля",
-    "lab": "Урок-практикум",
-    "project": "Урок защиты проектов",
-    "group": "Занятие",
+    "new": "урок открытия нового знания",
+    "combined": "комбинированный урок",
+    "practice": "урок закрепления",
+    "review": "урок обобщения и систематизации",
+    "control": "урок контроля знаний",
+    "check": "урок развивающего контроля",
+    "lab": "урок-практикум",
+    "project": "урок обобщения и систематизации",
+    "revision": "урок повторения",
+    "group": "",
 }
 _SUFFIXES: dict[str, tuple[str, ...]] = {
     "math": ("Решение задач", "Закрепление", "Решение задач", "Обобщение"),
@@ -696,8 +701,7 @@ def _plan_slots(
             kind = kinds[control_no % len(kinds)]
             kind_counts[kind] = kind_counts.get(kind, 0) + 1
             control_no += 1
-            ltype = _LESSON_TYPES["lab" if kind == "lab" else "project" if kind == "project"
-                                 else "control"]
+            ltype = _LESSON_TYPES[kind if kind in ("lab", "project", "control") else "check"]
             out.append((sec, _control_title(kind, subject, title, sec, kind_counts[kind]), kind,
                         ltype, group_no))
             group_no += 1
@@ -706,7 +710,7 @@ def _plan_slots(
         for _ in range(n_lessons - len(out)):
             out.append(("Повторение", "Повторение и обобщение изученного" if not group
                         else "Итоговое занятие", None,
-                        _LESSON_TYPES["group" if group else "review"], group_no))
+                        _LESSON_TYPES["group" if group else "revision"], group_no))
     return out[:n_lessons]
 
 
@@ -1663,7 +1667,7 @@ class _Builder:
             title = "Повторение и обобщение изученного" if not group else "Итоговое занятие"
             topic_id: int | None = None
             kind: str | None = None
-            ltype = _LESSON_TYPES["group" if group else "review"]
+            ltype = _LESSON_TYPES["group" if group else "revision"]
             index = k
         else:
             title, topic_id, kind, ltype, index = (slot.title, slot.topic_id, slot.kind,
@@ -1687,7 +1691,9 @@ class _Builder:
                    new=self.cached_json(("date", day, number),
                                         {"date": day.isoformat(), "number": number}))
         if not forgotten:
-            updates: dict[str, Any] = {"topic": topic, "lesson_type": ltype}
+            updates: dict[str, Any] = {"topic": topic}
+            if ltype:
+                updates["lesson_type"] = ltype
             if homework:
                 updates["homework"] = homework
             if wk_id is not None:
