@@ -5,9 +5,12 @@ school; every tab and every nested sub-tab (the administration's panels, the str
 shown and photographed, every report is built, and each text a user can see (labels, buttons, group
 and tab titles, combo items, placeholders, tooltips, table headers and cells) is read.  A Cyrillic
 word is allowed only when it is data: a word stored in the database (names, subjects, classes,
-periods, topics…), an abbreviation or initial of such a word, or a value the journal stores in
-Russian (lesson types, «м»/«ж», absence codes, «зач», «осв»).  Anything else is an interface string that does not
-go through the translator.
+periods, topics…), an abbreviation or initial of such a word, or a value the journal stores and shows in
+Russian (absence codes, «зач», «осв»).  Anything else is an interface string that does not go through the
+translator — and so is a word of the program's own lists the journal stores in Russian but shows in the
+interface's language (lesson types, «м»/«ж», parents' relations: ``ui.stored_values``): the school's week
+gets a lesson type, the sex of its students, a mother and a contact with her; such a word in its own column
+is not data, nor is a text that is just such a word.
 """
 
 from __future__ import annotations
@@ -33,17 +36,38 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ejournal_desktop.domain.marks import PERIOD_MARK_CHOICES
+from ejournal_desktop.services import contacts, journal, students
 from ejournal_desktop.store import models
-from ejournal_desktop.ui.journal_tab import ABSENCE_KEYS, LESSON_TYPES
+from ejournal_desktop.ui import stored_values
+from ejournal_desktop.ui.journal_tab import ABSENCE_KEYS
 from ejournal_desktop.ui.main_window import MainWindow
-from tests.factory import School
+from tests.factory import MON, School
 from tests.gui.conftest import SCREENSHOTS, populate
 from tests.gui.test_shell import english, session_for  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.gui
 
 WORD = re.compile("[А-Яа-яЁё]+")
-STORED_IN_RUSSIAN = ["м", "ж", *LESSON_TYPES, *ABSENCE_KEYS.values(), *PERIOD_MARK_CHOICES]
+STORED_IN_RUSSIAN = [*ABSENCE_KEYS.values(), *PERIOD_MARK_CHOICES]
+TRANSLATED = {w.casefold() for w in (*stored_values.LESSON_TYPES, *stored_values.GENDERS, *stored_values.RELATIONS)}
+"""Words of the program's lists stored in Russian and shown in the interface's language: never data."""
+LIST_COLUMNS = {(models.Student, "gender"), (models.Lesson, "lesson_type"), (models.StudentParent, "relation")}
+
+
+def use_the_lists(s: School) -> None:
+    """Words of the program's lists in the week: a lesson type, the sex of two pupils, a mother and a call to her."""
+    first, second = s.students["5А"][:2]
+    lesson = models.Lesson.get((models.Lesson.assignment == s.a["math5"]) & (models.Lesson.date == MON)
+                               & (models.Lesson.number == 1))
+    journal.set_lesson_details(s.ivanova, s.a["math5"], MON, 1, expected_version=lesson.version,
+                               lesson_type="урок-практикум")
+    for pupil, sex in ((first, "м"), (second, "ж")):
+        card = students.student_card(s.admin, pupil)
+        students.update_student(s.admin, pupil, card.version, surname=card.surname, name=card.name,
+                                patronymic=card.patronymic, birth_date=card.birth_date,
+                                personal_file_no=card.personal_file_no, gender=sex)
+    mother = students.add_parent(s.admin, first, "Алексеева", "Ирина", "Павловна", relation="мать")
+    contacts.record_contact(s.ivanova, first, "call", MON, parent_id=mother, note="Об успеваемости")
 
 
 def _count(method: Callable[..., int]) -> int:
@@ -87,25 +111,36 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             texts.append(w.placeholderText())
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             texts += list(_model_texts(w.model()))
-        out += [(where, t) for t in texts if t and WORD.search(t)]
+        out += [(where, t) for t in texts if t]
     return out
 
 
 def data_words() -> set[str]:
-    """Every Cyrillic word stored in the journal's database (lower case), and the values kept in Russian."""
+    """Every Cyrillic word stored in the journal's database (lower case), and the values kept in Russian.
+
+    The words of the program's lists in their own columns are left out; in the audit trail's old and new
+    values they stay data (the trail shows what was stored, as stored)."""
     words: set[str] = set()
     for model in models.ALL_MODELS:
+        names = [f.name for f in model._meta.sorted_fields]
         for row in model.select().tuples():
-            for value in row:
-                if isinstance(value, str):
-                    words.update(w.lower() for w in WORD.findall(value))
+            for name, value in zip(names, row, strict=True):
+                if not isinstance(value, str):
+                    continue
+                if (model, name) in LIST_COLUMNS and value.strip().casefold() in TRANSLATED:
+                    continue  # a word of the program's list: shown translated
+                words.update(w.lower() for w in WORD.findall(value))
     for value in STORED_IN_RUSSIAN:
         words.update(w.lower() for w in WORD.findall(value))
     return words
 
 
 def russian_left(text: str, data: set[str]) -> list[str]:
-    """The Cyrillic words of a text that are not data (an initial or an abbreviation «Окр.» of data counts)."""
+    """The Cyrillic words of a text that are not data (an initial or an abbreviation «Окр.» of data counts).
+
+    A text that is just a word of the program's lists («м», «мать», «урок-практикум») is never data."""
+    if text.strip().casefold() in TRANSLATED:
+        return [text.strip()]
     bad = []
     for match in WORD.finditer(text):
         word = match.group().lower()
@@ -155,6 +190,7 @@ def test_the_english_window_shows_no_russian_but_data(
 ) -> None:
     db, school = gui_school
     populate(school)
+    use_the_lists(school)
     window = MainWindow(session_for(school, login, db))
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -164,6 +200,10 @@ def test_the_english_window_shows_no_russian_but_data(
     walk(window, window.tabs, login, seen, shots)
     assert len(shots) >= (19 if login == "admin" else 8)  # every tab, the admin's panels and editors
     assert build_every_report(window, seen) >= 5
+    shown = {text for _where, text in seen}
+    assert {"M", "F", "practical lesson"} <= shown  # the lists' words were on the screen, in English
+    if login == "ivanova":  # her class's card and contact log
+        assert {"mother", "Алексеева Ирина Павловна (mother)"} <= shown
     data = data_words()
     left = sorted({f"{where}: {text!r} ({', '.join(russian_left(text, data))})"
                    for where, text in seen if russian_left(text, data)})

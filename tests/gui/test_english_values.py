@@ -11,23 +11,24 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ejournal_desktop.domain.averages import RoundingRule, weighted_mean
 from ejournal_desktop.domain.errors import AverageError, RoundingRuleError
 from ejournal_desktop.i18n import decimal_text
-from ejournal_desktop.services import journal, students
+from ejournal_desktop.services import contacts, journal, students
 from ejournal_desktop.services.bootstrap import DEFAULT_WORK_KINDS
-from ejournal_desktop.store.models import Lesson
+from ejournal_desktop.store.models import Lesson, Parent, Student, StudentParent
 from ejournal_desktop.ui import stored_values
 from ejournal_desktop.ui.admin_structure import hours_text
-from ejournal_desktop.ui.contacts_ui import AddContactDialog
+from ejournal_desktop.ui.contacts_ui import AddContactDialog, ContactLog
 from ejournal_desktop.ui.missing_consents import MissingConsentsDialog
-from tests.factory import FRI, MON, School
+from tests.factory import FRI, MON, TUE, WED, School
 from tests.gui.conftest import SCREENSHOTS
 from tests.gui.journal_helpers import session_for
 from tests.gui.test_journal_grid import open_tab
@@ -227,3 +228,155 @@ def test_report_figures_on_screen_follow_the_language(qtbot: QtBot, gui_school: 
     assert xlsx
     row = [c.value for c in openpyxl.load_workbook(xlsx).active[5]]
     assert row[:2] == ["Математика", "Иванова М.П."]
+
+
+# --- students: sex and parents ----------------------------------------------------------------------------
+
+STUDENTS = {
+    "en": {"sexes": ["", "M", "F"], "mother": "mother", "father": "father", "grandmother": "grandmother",
+           "who": "Алексеева Ирина Павловна (mother)"},
+    "ru": {"sexes": ["", "м", "ж"], "mother": "мать", "father": "отец", "grandmother": "бабушка",
+           "who": "Алексеева Ирина Павловна (мать)"},
+}
+
+
+def _sex(school: School, student_id: int, gender: str) -> None:
+    card = students.student_card(school.admin, student_id)
+    students.update_student(school.admin, student_id, card.version, surname=card.surname, name=card.name,
+                            patronymic=card.patronymic, birth_date=card.birth_date,
+                            personal_file_no=card.personal_file_no, gender=gender)
+
+
+def test_the_students_panel_reads_sex_and_relations_in_the_language(
+        qtbot: QtBot, gui_school: tuple[str, School], on_modal: Any, language: str) -> None:  # noqa: F811
+    from tests.gui.test_admin_students import fill, open_panel
+
+    _, school = gui_school
+    first, second = school.students["5А"][:2]
+    _sex(school, first, "м")
+    students.add_parent(school.admin, first, "Алексеева", "Ирина", "Павловна", relation="мать")
+    students.add_parent(school.admin, first, "Алексеев", "Пётр", "Ильич", relation="дядя")  # the school's word
+    expected = STUDENTS[language]
+
+    panel = open_panel(qtbot, school, "admin")
+    panel.select_class(school.classes["5А"])
+    panel.select_student(first)
+    sexes = panel.gender
+    assert [sexes.itemText(i) for i in range(sexes.count())] == expected["sexes"]
+    assert [sexes.itemData(i) for i in range(sexes.count())] == ["", "м", "ж"]
+    assert sexes.currentText() == expected["sexes"][1]
+    relations = {panel.parent_table.item(i, 0).text(): panel.parent_table.item(i, 1).text()
+                 for i in range(panel.parent_table.rowCount())}
+    assert relations == {"Алексеева Ирина Павловна": expected["mother"], "Алексеев Пётр Ильич": "дядя"}
+    consent = panel.consent_dialog()
+    qtbot.addWidget(consent)
+    who = consent.findChild(QComboBox, "who")
+    assert expected["who"] in [who.itemText(i) for i in range(who.count())]
+    shot(panel, f"values_students_{language}.png")
+
+    # the card saved as shown keeps «м»; another sex picked is stored as «ж»
+    panel.save_button.click()
+    assert Student.get_by_id(first).gender == "м"
+    panel.select_student(second)
+    assert sexes.currentText() == ""
+    sexes.setCurrentIndex(sexes.findText(expected["sexes"][2]))
+    panel.save_button.click()
+    assert Student.get_by_id(second).gender == "ж"
+    panel.select_student(second)
+    assert sexes.currentText() == expected["sexes"][2]
+
+    # the parent's dialog: the relation shown in the language, stored in Russian; a typed one as typed
+    panel.select_student(first)
+    assert panel.card is not None
+    mother, uncle = sorted(panel.card.parents, key=lambda p: p.relation != "мать")
+    dialog = panel.parent_dialog(mother)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QComboBox, "relation")
+    assert box.currentText() == expected["mother"]
+    assert [box.itemText(i) for i in range(2)] == [expected["mother"], expected["father"]]
+    assert [box.itemData(i) for i in range(box.count())] == list(students.RELATIONS)
+    assert panel._parent_fields(dialog)["relation"] == "мать"  # left as shown
+    box.setCurrentIndex(1)
+    assert panel._parent_fields(dialog)["relation"] == "отец"
+    box.setEditText("godmother")
+    assert panel._parent_fields(dialog)["relation"] == "godmother"
+    dialog = panel.parent_dialog(uncle)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QComboBox, "relation").currentText() == "дядя"
+    assert panel._parent_fields(dialog)["relation"] == "дядя"
+
+    # through the «Добавить…» button: the label picked is stored as the Russian word
+    def grandmother(d: QWidget) -> None:
+        fill(d, surname="Алексеева", name="Нина", patronymic="Петровна", relation=expected["grandmother"])
+        d.accept()  # type: ignore[attr-defined]
+
+    answer = on_modal(grandmother)
+    panel.add_parent_button.click()
+    answer.check()
+    assert StudentParent.get(StudentParent.student == first,
+                             StudentParent.parent == Parent.get(Parent.name == "Нина").id).relation == "бабушка"
+    assert expected["grandmother"] in [panel.parent_table.item(i, 1).text()
+                                       for i in range(panel.parent_table.rowCount())]
+
+    # enrolment: the sex picked by its label is stored as «ж»
+    enrol = panel.enroll_dialog()
+    qtbot.addWidget(enrol)
+    fill(enrol, surname="Яковлева", name="Софья", file="Л-100", gender=expected["sexes"][2])
+    new = panel._apply_enroll(enrol, school.classes["5А"])
+    assert new is not None and Student.get_by_id(new).gender == "ж"
+    assert panel.gender.currentText() == expected["sexes"][2]
+
+
+# --- the contact log -----------------------------------------------------------------------------------------
+
+CONTACTS = {
+    "en": ["Алексеева Ирина Павловна (mother)", "Белов Сергей Ильич (крёстный)", "family"],
+    "ru": ["Алексеева Ирина Павловна (мать)", "Белов Сергей Ильич (крёстный)", "семья"],
+}
+
+
+def test_the_contact_log_reads_relations_in_the_language(qtbot: QtBot, gui_school: tuple[str, School],
+                                                         language: str) -> None:  # noqa: F811
+    _, school = gui_school
+    first, second, third = school.students["5А"][:3]
+    mother = students.add_parent(school.admin, first, "Алексеева", "Ирина", "Павловна", relation="мать")
+    own = students.add_parent(school.admin, second, "Белов", "Сергей", "Ильич", relation="крёстный")
+    contacts.record_contact(school.deputy, first, "call", MON, parent_id=mother, note="Об успеваемости")
+    contacts.record_contact(school.deputy, second, "meeting", TUE, parent_id=own, note="Об экскурсии")
+    contacts.record_contact(school.deputy, third, "message", WED, note="Записка домой")
+
+    log = ContactLog(session_for(school.deputy, dt.date(2025, 9, 15)))
+    qtbot.addWidget(log)
+    log.resize(1100, 360)
+    log.show()
+    log.set_class(school.classes["5А"])
+    shown = [log.table.item(i, 2).text() for i in range(log.table.rowCount())]
+    assert shown == list(reversed(CONTACTS[language]))  # newest first
+    shot(log, f"values_contacts_{language}.png")
+    rows = contacts.contacts_of_class(school.deputy, school.classes["5А"], MON, WED)
+    assert [(r.parent_name, r.relation) for r in rows][1:] == [("Белов Сергей Ильич", "крёстный"),
+                                                               ("Алексеева Ирина Павловна", "мать")]
+    assert rows[2].parent == "Алексеева Ирина Павловна (мать)"  # what the command line prints: as stored
+
+
+# --- the import preview -----------------------------------------------------------------------------------
+
+PREVIEW = {"en": "sex: F → M", "ru": "пол: ж → м"}
+
+
+def test_the_import_preview_reads_the_sex_in_the_language(qtbot: QtBot, gui_school: tuple[str, School],
+                                                          language: str, tmp_path: Path) -> None:  # noqa: F811
+    from tests.gui.test_import_dialog import HEADER, dialog_for, load, write
+
+    _, school = gui_school
+    first = school.students["5А"][0]
+    _sex(school, first, "ж")  # a mistake the class list corrects
+    dialog = dialog_for(qtbot, school)
+    load(qtbot, dialog, write(tmp_path / "list.xlsx", [
+        HEADER, ["5А", "Алексеев", "Артём", "Игоревич", dt.date(2014, 2, 7), "м", "Л-001", "", ""]]))
+    model = dialog.model
+    assert model.rowCount() == 1
+    assert model.index(0, model.DETAIL).data() == PREVIEW[language]
+    shot(dialog, f"values_import_{language}.png")
+    dialog.apply_button.click()
+    assert Student.get_by_id(first).gender == "м"
