@@ -178,6 +178,7 @@ class ThreadResult:
     conflict_latencies: list[float] = field(default_factory=list)
     acks: list[tuple[int, str, int, int, str]] = field(default_factory=list)  # aid, date, number, student, text
     conflicts: int = 0
+    unchanged: int = 0  # acknowledged saves that found the text already there (nothing written)
     errors: list[str] = field(default_factory=list)
     reads: list[float] = field(default_factory=list)  # reports computed (deputies)
     report_names: list[str] = field(default_factory=list)
@@ -199,6 +200,7 @@ def _teacher(teacher_id: int, pages: list[int], period_id: int, today: dt.date, 
         actor = actor_for(User.get_by_id(teacher_id))
         cells: list[tuple[int, dt.date, int, int]] = []
         windows: list[dict[tuple[int, dt.date, int, int], tuple[object, ...]]] = [{}, {}]
+        shown: dict[tuple[int, dt.date, int, int], str] = {}  # what the teacher last saw in each cell
         for aid in pages:
             page = load_page(actor, aid, period_id, today=today)
             for c, col in enumerate(page.columns):
@@ -208,9 +210,10 @@ def _teacher(teacher_id: int, pages: list[int], period_id: int, today: dt.date, 
                     if row.active_on(col.date):
                         key = (aid, col.date, col.number, row.student_id)
                         cells.append(key)
-                        token = page.cell(r, c).token
-                        windows[0][key] = token
-                        windows[1][key] = token
+                        state = page.cell(r, c)
+                        windows[0][key] = state.token
+                        windows[1][key] = state.token
+                        shown[key] = state.text
         if not cells:
             out.errors.append(f"teacher {teacher_id}: no editable cells")
             return
@@ -224,7 +227,9 @@ def _teacher(teacher_id: int, pages: list[int], period_id: int, today: dt.date, 
             key = rng.choice(cells)
             aid, day, number, student = key
             window = windows[1] if rng.random() < SECOND_WINDOW else windows[0]
-            text = rng.choice(TEXTS)
+            # a teacher saves a cell to change it: another text than the one last seen there
+            seen = shown[key].replace(" ", "")  # «5н» is shown as «5 н»
+            text = rng.choice([t for t in TEXTS if t.replace(" ", "") != seen])
             started = time.perf_counter()
             try:
                 change = journal.set_cell(actor, aid, day, number, student, text,
@@ -233,13 +238,19 @@ def _teacher(teacher_id: int, pages: list[int], period_id: int, today: dt.date, 
                 out.conflict_latencies.append(time.perf_counter() - started)
                 out.conflicts += 1
                 window[key] = exc.current.token  # the window shows what is there now
+                shown[key] = exc.current.text
+                if think > 0:
+                    time.sleep(rng.expovariate(1 / think))
                 continue
             except (ServiceError, peewee.PeeweeException) as exc:
                 out.errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
                 continue
             out.latencies.append(time.perf_counter() - started)
             out.acks.append((aid, day.isoformat(), number, student, change.after.text))
+            if not change.changed:
+                out.unchanged += 1
             window[key] = change.after.token
+            shown[key] = change.after.text
             if think > 0:
                 time.sleep(rng.expovariate(1 / think))
     except Exception as exc:  # reported, never hidden
@@ -321,6 +332,7 @@ def worker(spec: str, jobs: list[dict[str, Any]], start_at: float, seconds: floa
         "conflict_latencies": [x for r in results for x in r.conflict_latencies],
         "acks": [a for r in results for a in r.acks],
         "conflicts": sum(r.conflicts for r in results),
+        "unchanged": sum(r.unchanged for r in results),
         "errors": [e for r in results for e in r.errors],
         "reads": [x for r in results for x in r.reads],
         "report_names": [n for r in results for n in r.report_names],
@@ -396,7 +408,8 @@ def run_load(title: str, spec: str, jobs_per_proc: list[list[dict[str, Any]]], s
     cells, lost, problems = verify(spec, acks)
     print(f"\n== {title}: {teachers} teachers + {deputies} deputies, {seconds:.0f} s, think {think} s "
           f"(mean), {len(jobs_per_proc)} processes")
-    print(f"  saves acknowledged : {len(lat)}  ({len(lat) / seconds:.1f}/s)")
+    unchanged = sum(r["unchanged"] for r in results)
+    print(f"  saves acknowledged : {len(lat)}  ({len(lat) / seconds:.1f}/s; {unchanged} found the text already there)")
     print(f"  save latency       : p50 {pct(lat, 0.5):.1f} ms, p99 {pct(lat, 0.99):.1f} ms, "
           f"max {max(lat) * 1000 if lat else float('nan'):.1f} ms, mean "
           f"{statistics.fmean(lat) * 1000 if lat else float('nan'):.1f} ms")
