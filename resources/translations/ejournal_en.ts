@@ -150,8 +150,16 @@
             <translation>Account not found.</translation>
         </message>
         <message>
+            <source>Учётной записи с логином «%s» в журнале нет.</source>
+            <translation>There is no account with the login "%s" in the journal.</translation>
+        </message>
+        <message>
             <source>Фамилия</source>
             <translation>Surname</translation>
+        </message>
+        <message>
+            <source>Это подключение к базе данных не может задавать пароли: команду выполняет владелец журнала (для сервера — адрес postgresql://владелец@сервер/база, а не роль сотрудника). Пароль не изменён.</source>
+            <translation>This database connection cannot set passwords: the command is run by the journal's owner (for a server, the address postgresql://owner@server/db, not a staff member's role). The password has not been changed.</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1260,10 @@ late</translation>
             <translation>message sent</translation>
         </message>
         <message>
+            <source>пароль задан владельцем базы данных (ejournal set-password)</source>
+            <translation>password set by the database owner (ejournal set-password)</translation>
+        </message>
+        <message>
             <source>пароль изменён</source>
             <translation>password changed</translation>
         </message>
@@ -1680,6 +1692,10 @@ late</translation>
             <translation>The database holds a binary value that the journal does not store.</translation>
         </message>
         <message>
+            <source>В копии нет паролей сотрудников (архив учебного года): после восстановления задайте пароль администратора командой ejournal set-password.</source>
+            <translation>The copy holds no staff passwords (school year archive): after restoring it, set the administrator's password with ejournal set-password.</translation>
+        </message>
+        <message>
             <source>Версия программы: %s, версия схемы: %d</source>
             <translation>Program version: %s, schema version: %d</translation>
         </message>
@@ -1828,6 +1844,10 @@ late</translation>
             <translation>the table %s has more rows than stated</translation>
         </message>
         <message>
+            <source>в таблице %s заполнен столбец, которого в копии нет</source>
+            <translation>table %s has values in a column the copy does not hold</translation>
+        </message>
+        <message>
             <source>в таблице %s не хватает строк</source>
             <translation>the table %s is missing rows</translation>
         </message>
@@ -1918,6 +1938,14 @@ late</translation>
     </context>
     <context>
         <name>BackupUi</name>
+        <message>
+            <source>В копии не было паролей сотрудников (архив учебного года): войти в журнал сейчас не может никто. Владелец базы данных задаёт пароль администратора ЭЖ командой
+ejournal set-password --db "%s" --login %s --password-file ФАЙЛ_С_ПАРОЛЕМ
+Пароли остальных сотрудников администратор затем сбрасывает (листки приглашений).</source>
+            <translation>The copy held no staff passwords (school year archive): nobody can log in to the journal now. The database owner sets the journal administrator's password with
+ejournal set-password --db "%s" --login %s --password-file PASSWORD_FILE
+The administrator then resets the other staff members' passwords (invitation sheets).</translation>
+        </message>
         <message>
             <source>Восстановить из резервной копии</source>
             <translation>Restore from a backup</translation>
@@ -7581,6 +7609,10 @@ Print the journal again: the title page will show the certification.</translatio
     <context>
         <name>RestoreDialog</name>
         <message>
+            <source>В этой копии нет паролей сотрудников: после восстановления не сможет войти никто, в том числе вы, пока владелец базы данных не задаст пароль администратора командой ejournal set-password.</source>
+            <translation>This copy holds no staff passwords: after restoring it nobody, including you, can log in until the database owner sets the administrator's password with ejournal set-password.</translation>
+        </message>
+        <message>
             <source>Восстановление из резервной копии</source>
             <translation>Restore from a backup</translation>
         </message>
@@ -7981,6 +8013,113 @@ Entries made in the contact log with parents: %d.</translation>
         <message>
             <source>Файл базы данных «%s» не найден. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</source>
             <translation>The database file «%s» was not found. Create a journal with the command «ejournal init» or a demonstration school with «ejournal demo».</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoredValues</name>
+        <message>
+            <source>Диктант</source>
+            <translation>Dictation</translation>
+        </message>
+        <message>
+            <source>Домашняя работа</source>
+            <translation>Homework</translation>
+        </message>
+        <message>
+            <source>Контрольная работа</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Лабораторная, практическая работа</source>
+            <translation>Laboratory or practical work</translation>
+        </message>
+        <message>
+            <source>Ответ на уроке</source>
+            <translation>Answer in class</translation>
+        </message>
+        <message>
+            <source>Проверочная работа</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Проект, доклад</source>
+            <translation>Project, presentation</translation>
+        </message>
+        <message>
+            <source>Самостоятельная работа</source>
+            <translation>Independent work</translation>
+        </message>
+        <message>
+            <source>Сочинение, изложение</source>
+            <translation>Essay, summary</translation>
+        </message>
+        <message>
+            <source>бабушка</source>
+            <translation>grandmother</translation>
+        </message>
+        <message>
+            <source>дедушка</source>
+            <translation>grandfather</translation>
+        </message>
+        <message>
+            <source>ж</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <source>иной законный представитель</source>
+            <translation>other legal representative</translation>
+        </message>
+        <message>
+            <source>комбинированный урок</source>
+            <translation>combined lesson</translation>
+        </message>
+        <message>
+            <source>м</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>мать</source>
+            <translation>mother</translation>
+        </message>
+        <message>
+            <source>опекун</source>
+            <translation>guardian</translation>
+        </message>
+        <message>
+            <source>отец</source>
+            <translation>father</translation>
+        </message>
+        <message>
+            <source>попечитель</source>
+            <translation>custodian</translation>
+        </message>
+        <message>
+            <source>урок закрепления</source>
+            <translation>consolidation lesson</translation>
+        </message>
+        <message>
+            <source>урок контроля знаний</source>
+            <translation>assessment lesson</translation>
+        </message>
+        <message>
+            <source>урок обобщения и систематизации</source>
+            <translation>lesson of generalisation and systematisation</translation>
+        </message>
+        <message>
+            <source>урок открытия нового знания</source>
+            <translation>lesson introducing new knowledge</translation>
+        </message>
+        <message>
+            <source>урок повторения</source>
+            <translation>revision lesson</translation>
+        </message>
+        <message>
+            <source>урок развивающего контроля</source>
+            <translation>formative assessment lesson</translation>
+        </message>
+        <message>
+            <source>урок-практикум</source>
+            <translation>practical lesson</translation>
         </message>
     </context>
     <context>

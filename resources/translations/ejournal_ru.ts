@@ -150,8 +150,16 @@
             <translation>Учётная запись не найдена.</translation>
         </message>
         <message>
+            <source>Учётной записи с логином «%s» в журнале нет.</source>
+            <translation>Учётной записи с логином «%s» в журнале нет.</translation>
+        </message>
+        <message>
             <source>Фамилия</source>
             <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Это подключение к базе данных не может задавать пароли: команду выполняет владелец журнала (для сервера — адрес postgresql://владелец@сервер/база, а не роль сотрудника). Пароль не изменён.</source>
+            <translation>Это подключение к базе данных не может задавать пароли: команду выполняет владелец журнала (для сервера — адрес postgresql://владелец@сервер/база, а не роль сотрудника). Пароль не изменён.</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1260,10 @@
             <translation>отправлено сообщение</translation>
         </message>
         <message>
+            <source>пароль задан владельцем базы данных (ejournal set-password)</source>
+            <translation>пароль задан владельцем базы данных (ejournal set-password)</translation>
+        </message>
+        <message>
             <source>пароль изменён</source>
             <translation>пароль изменён</translation>
         </message>
@@ -1680,6 +1692,10 @@
             <translation>В базе найдено двоичное значение, которое журнал не хранит.</translation>
         </message>
         <message>
+            <source>В копии нет паролей сотрудников (архив учебного года): после восстановления задайте пароль администратора командой ejournal set-password.</source>
+            <translation>В копии нет паролей сотрудников (архив учебного года): после восстановления задайте пароль администратора командой ejournal set-password.</translation>
+        </message>
+        <message>
             <source>Версия программы: %s, версия схемы: %d</source>
             <translation>Версия программы: %s, версия схемы: %d</translation>
         </message>
@@ -1828,6 +1844,10 @@
             <translation>в таблице %s больше строк, чем указано</translation>
         </message>
         <message>
+            <source>в таблице %s заполнен столбец, которого в копии нет</source>
+            <translation>в таблице %s заполнен столбец, которого в копии нет</translation>
+        </message>
+        <message>
             <source>в таблице %s не хватает строк</source>
             <translation>в таблице %s не хватает строк</translation>
         </message>
@@ -1918,6 +1938,14 @@
     </context>
     <context>
         <name>BackupUi</name>
+        <message>
+            <source>В копии не было паролей сотрудников (архив учебного года): войти в журнал сейчас не может никто. Владелец базы данных задаёт пароль администратора ЭЖ командой
+ejournal set-password --db "%s" --login %s --password-file ФАЙЛ_С_ПАРОЛЕМ
+Пароли остальных сотрудников администратор затем сбрасывает (листки приглашений).</source>
+            <translation>В копии не было паролей сотрудников (архив учебного года): войти в журнал сейчас не может никто. Владелец базы данных задаёт пароль администратора ЭЖ командой
+ejournal set-password --db "%s" --login %s --password-file ФАЙЛ_С_ПАРОЛЕМ
+Пароли остальных сотрудников администратор затем сбрасывает (листки приглашений).</translation>
+        </message>
         <message>
             <source>Восстановить из резервной копии</source>
             <translation>Восстановить из резервной копии</translation>
@@ -7581,6 +7609,10 @@
     <context>
         <name>RestoreDialog</name>
         <message>
+            <source>В этой копии нет паролей сотрудников: после восстановления не сможет войти никто, в том числе вы, пока владелец базы данных не задаст пароль администратора командой ejournal set-password.</source>
+            <translation>В этой копии нет паролей сотрудников: после восстановления не сможет войти никто, в том числе вы, пока владелец базы данных не задаст пароль администратора командой ejournal set-password.</translation>
+        </message>
+        <message>
             <source>Восстановление из резервной копии</source>
             <translation>Восстановление из резервной копии</translation>
         </message>
@@ -7981,6 +8013,113 @@
         <message>
             <source>Файл базы данных «%s» не найден. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</source>
             <translation>Файл базы данных «%s» не найден. Создайте журнал командой «ejournal init» или демонстрационную школу командой «ejournal demo».</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoredValues</name>
+        <message>
+            <source>Диктант</source>
+            <translation>Диктант</translation>
+        </message>
+        <message>
+            <source>Домашняя работа</source>
+            <translation>Домашняя работа</translation>
+        </message>
+        <message>
+            <source>Контрольная работа</source>
+            <translation>Контрольная работа</translation>
+        </message>
+        <message>
+            <source>Лабораторная, практическая работа</source>
+            <translation>Лабораторная, практическая работа</translation>
+        </message>
+        <message>
+            <source>Ответ на уроке</source>
+            <translation>Ответ на уроке</translation>
+        </message>
+        <message>
+            <source>Проверочная работа</source>
+            <translation>Проверочная работа</translation>
+        </message>
+        <message>
+            <source>Проект, доклад</source>
+            <translation>Проект, доклад</translation>
+        </message>
+        <message>
+            <source>Самостоятельная работа</source>
+            <translation>Самостоятельная работа</translation>
+        </message>
+        <message>
+            <source>Сочинение, изложение</source>
+            <translation>Сочинение, изложение</translation>
+        </message>
+        <message>
+            <source>бабушка</source>
+            <translation>бабушка</translation>
+        </message>
+        <message>
+            <source>дедушка</source>
+            <translation>дедушка</translation>
+        </message>
+        <message>
+            <source>ж</source>
+            <translation>ж</translation>
+        </message>
+        <message>
+            <source>иной законный представитель</source>
+            <translation>иной законный представитель</translation>
+        </message>
+        <message>
+            <source>комбинированный урок</source>
+            <translation>комбинированный урок</translation>
+        </message>
+        <message>
+            <source>м</source>
+            <translation>м</translation>
+        </message>
+        <message>
+            <source>мать</source>
+            <translation>мать</translation>
+        </message>
+        <message>
+            <source>опекун</source>
+            <translation>опекун</translation>
+        </message>
+        <message>
+            <source>отец</source>
+            <translation>отец</translation>
+        </message>
+        <message>
+            <source>попечитель</source>
+            <translation>попечитель</translation>
+        </message>
+        <message>
+            <source>урок закрепления</source>
+            <translation>урок закрепления</translation>
+        </message>
+        <message>
+            <source>урок контроля знаний</source>
+            <translation>урок контроля знаний</translation>
+        </message>
+        <message>
+            <source>урок обобщения и систематизации</source>
+            <translation>урок обобщения и систематизации</translation>
+        </message>
+        <message>
+            <source>урок открытия нового знания</source>
+            <translation>урок открытия нового знания</translation>
+        </message>
+        <message>
+            <source>урок повторения</source>
+            <translation>урок повторения</translation>
+        </message>
+        <message>
+            <source>урок развивающего контроля</source>
+            <translation>урок развивающего контроля</translation>
+        </message>
+        <message>
+            <source>урок-практикум</source>
+            <translation>урок-практикум</translation>
         </message>
     </context>
     <context>
