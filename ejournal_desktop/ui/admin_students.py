@@ -205,7 +205,9 @@ class StudentsPanel(QWidget):
         self.student_table = _table(middle, [self.tr("№"), self.tr("ФИО"), self.tr("Дата рождения"),
                                              self.tr("Личное дело"), self.tr("В классе"), self.tr("Согласия")],
                                     "studentTable")
-        for col, w in ((0, 28), (2, 112), (3, 96), (4, 86), (5, 76)):
+        fm = self.student_table.fontMetrics()
+        consents = max(fm.horizontalAdvance(t) for t in (self.tr("нет у %d") % 9, self.tr("все есть"))) + 16
+        for col, w in ((0, 28), (2, 112), (3, 96), (4, 86), (5, max(76, consents))):
             self.student_table.setColumnWidth(col, w)
         _stretch_first(self.student_table, 130, column=1)
         self.student_table.setMinimumWidth(0)  # narrow windows scroll sideways rather than clip the card

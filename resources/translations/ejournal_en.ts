@@ -9548,7 +9548,7 @@ Teaching load entries carried over: %d (check the hours and teachers). Periods: 
         </message>
         <message>
             <source>нет у %d</source>
-            <translation>missing for %d</translation>
+            <translation>%d missing</translation>
         </message>
         <message>
             <source>окончание обучения</source>
