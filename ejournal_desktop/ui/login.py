@@ -416,6 +416,17 @@ class LoginDialog(QDialog):
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to what the layout needs at this width: a long message of several lines must not
+        squeeze the hints above it into each other."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        need = max(need, layout.totalMinimumSize().height())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def message_text(self) -> str:
         return self.message.text() if self.message.isVisible() else ""

@@ -239,6 +239,20 @@ def test_server_choice_without_a_keyring_says_so(qtbot: QtBot) -> None:
     assert not dialog.server_password.isVisible()
 
 
+def test_a_long_message_makes_room_instead_of_squeezing_the_hints(qtbot: QtBot) -> None:
+    """The server's three-line refusal grew the message under a dialog of the same height: the
+    two-line hint «Вход на сервер — …» above it was squeezed to one clipped line."""
+    dialog = open_login(qtbot, "postgresql://school-server:5432/journal")
+    assert dialog.own_role_label.isVisible()
+    dialog.say("Сервер журнала не принял вход «teacher»: неверный логин или пароль, либо учётная запись "
+               "заблокирована или ещё не получила пароль на сервере. Обратитесь к администратору ЭЖ.")
+    QApplication.processEvents()
+    for label in (dialog.own_role_label, dialog.message):
+        assert label.height() >= label.heightForWidth(label.width()) if label.wordWrap() \
+            else label.height() >= label.sizeHint().height(), label.objectName()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+
+
 def test_server_password_is_offered_from_the_keyring(
     qtbot: QtBot, fake_keyring: FakeKeyring
 ) -> None:
