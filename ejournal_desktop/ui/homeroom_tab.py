@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -95,6 +95,29 @@ def _table(parent: QWidget, name: str, columns: tuple[str, ...]) -> QTableWidget
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
+
+
+class _FillingColumn(QObject):
+    """One column takes the room the others leave, but never less than its texts need (up to
+    ``widest`` px): in a narrow window the table scrolls instead of cutting the names to «1: …»."""
+
+    def __init__(self, table: QTableWidget, column: int, widest: int = 340) -> None:
+        super().__init__(table)
+        self.table, self.column, self.widest = table, column, widest
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(table.columnCount()) if c != self.column)
+        need = max(header.sectionSizeFromContents(self.column).width(),
+                   min(table.sizeHintForColumn(self.column), self.widest))
+        header.resizeSection(self.column, max(need, table.viewport().width() - others))
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], numeric_from: int = 2) -> None:
@@ -237,11 +260,10 @@ class HomeroomTab(QWidget):
         week_page = QWidget(self)
         wl = QVBoxLayout(week_page)
         self.summary_table = _table(week_page, "weekSummary", SUMMARY_COLUMNS)
-        header = self.summary_table.horizontalHeader()
         for col, width in ((0, 150), (1, 120), (2, 95), (3, 75), (4, 85), (5, 55), (6, 55), (7, 110), (8, 90),
                            (10, 80)):
             self.summary_table.setColumnWidth(col, width)
-        header.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)
+        self.no_marks_column = _FillingColumn(self.summary_table, SUMMARY_COLUMNS.index(NO_MARKS_COLUMN))
         wl.addWidget(self.summary_table, 1)
         self.rule_label = QLabel(self.tr(
             "«Без учёта посещаемости» — записанные уроки без единого пропуска и без единой отметки "
@@ -324,6 +346,9 @@ class HomeroomTab(QWidget):
             self.week.setDate(qdate(start))  # snaps to Monday and comes back here
             return
         self.week_label.setText(weekly_check.week_title(start))
+        # the arrows stop where the date field does: the school year's first week and today's
+        self.prev_week.setEnabled(qdate(start - dt.timedelta(days=1)) >= self.week.minimumDate())
+        self.next_week.setEnabled(qdate(start + dt.timedelta(days=7)) <= self.week.maximumDate())
         self.summary = None
         self.check = None
         cid = self.class_id
@@ -345,6 +370,7 @@ class HomeroomTab(QWidget):
                          str(s.without_topic), _dash(s.without_homework), str(s.without_attendance), missed,
                          _names_cell(s.no_marks), str(s.open_corrections)])
         _fill(self.summary_table, rows)
+        self.no_marks_column.fit()
         column = SUMMARY_COLUMNS.index(NO_MARKS_COLUMN)
         for i, names in enumerate(everyone):
             item = self.summary_table.item(i, column)

@@ -121,10 +121,38 @@ def test_deputy_sees_every_class_read_only(qtbot: QtBot, gui_school: tuple[str, 
     tab.next_week.click()
     tab.next_week.click()
     assert tab.week_start() == TODAY and "Неделя ещё идёт: показано по 15.09.2025" in tab.status.text()
+    # …and the arrow that would do nothing is greyed, not a button that silently ignores the click
+    assert not tab.next_week.isEnabled() and tab.prev_week.isEnabled()
     for _ in range(4):
         tab.prev_week.click()
     assert tab.week_start() == dt.date(2025, 9, 1)
+    assert not tab.prev_week.isEnabled() and tab.next_week.isEnabled()
     assert not dialogs.shown, dialogs.texts()
+
+
+def test_names_without_marks_stay_readable_in_a_small_window(qtbot: QtBot, gui_school: tuple[str, School]
+                                                             ) -> None:
+    """At 1024×600 the stretched «Без отметок» column was squeezed to «1: …» by the fixed columns."""
+    db, school = gui_school
+    fill(school)
+    window = MainWindow(session_for(school, "ivanova", db))
+    qtbot.addWidget(window)
+    tab = window.show_tab("homeroom")
+    assert isinstance(tab, HomeroomTab)
+    tab.week.setDate(qdate(MON))
+    table = tab.summary_table
+    column = 9
+    text = table.item(0, column).text()
+    assert text.startswith("5: Белова Д., Васильев И.")
+    for size in ((1024, 600), (1600, 800)):
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        assert table.fontMetrics().horizontalAdvance(text) < table.columnWidth(column), size
+        header = table.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(table.columnCount()))
+        assert used >= table.viewport().width(), size  # a wide window: the column still takes the room left
 
 
 def test_contact_log_and_sms(qtbot: QtBot, gui_school: tuple[str, School], dialogs: Dialogs,
