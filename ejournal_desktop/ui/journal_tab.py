@@ -1367,11 +1367,24 @@ class JournalTab(QWidget):
 
     def _show_banner(self, page: JournalPage | None) -> None:
         text = ""
-        if page is not None and page.readonly_reason:
-            text = self.tr("Только просмотр: %s") % page.readonly_reason
-            who = page.columns[0].who_unlocks if page.columns else ""
-            if who:
-                text += " " + self.tr("Разблокировать может: %s.") % who
+        writable = [c for c in page.columns if c.can_edit_marks or c.can_edit_attendance
+                    or c.can_edit_lesson] if page is not None else []
+        if page is not None and page.readonly_reason and writable:
+            # a substitute's page: the substitution lessons are filled in, the rest is the teacher's
+            text = self.tr("Вы ведёте на этой странице только уроки замены (%s): заполняются только они, "
+                           "остальные уроки и отметки за период — только просмотр.") \
+                % ", ".join(f"{c.date:%d.%m}" for c in writable)
+        elif page is not None and page.readonly_reason:
+            # why the page is shut: the lock of its own lessons (a closed period…) says who opens it;
+            # «you substitute here only» with «the subject teacher unlocks it» made no sense
+            own = next((c for c in page.columns if c.substituted and c.lock), None)
+            first = page.columns[0] if page.columns else None
+            source = own or (first if first is not None and first.lock == page.readonly_reason else None)
+            text = self.tr("Только просмотр: %s") % (source.lock if source is not None else page.readonly_reason)
+            if source is not None and source.who_unlocks:
+                text += " " + self.tr("Разблокировать может: %s.") % source.who_unlocks
+            elif source is None and page.columns and not any(c.substituted for c in page.columns):
+                text += " " + self.tr("В этом периоде таких уроков нет.")
         elif page is not None and not page.info.marks_allowed:
             text = self.tr("В %s отметки не выставляются: ведутся посещаемость и темы уроков.") \
                 % page.info.class_name

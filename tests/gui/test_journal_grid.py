@@ -345,6 +345,29 @@ def test_homeroom_teacher_sees_other_subjects_read_only(qtbot, gui_school, error
     assert errors == []
 
 
+def test_substitute_banner_says_what_is_open_and_who_unlocks_what_is_not(qtbot, gui_school, errors) -> None:
+    """A substitute's page said «Только просмотр: … только уроки замены» over an open substitution lesson,
+    and «Разблокировать может: учитель, ведущий предмет» (nobody unlocks a page that is not yours)."""
+    s = gui_school
+    structure.assign_substitute(s.deputy, s.a["math5"], WED, 2, s.sidorova.user_id, "Курсы")
+    tab = open_tab(qtbot, s.sidorova)
+    text = tab.banner.text()
+    assert tab.banner.isVisible() and f"только уроки замены ({WED:%d.%m})" in text, text
+    assert "Только просмотр:" not in text and "Разблокировать может" not in text
+    col = goto(tab, WED, 2)
+    type_char(tab.view, "5")
+    assert db_cell(s.a["math5"], WED, 2, student(s, 0)) == "5"  # the banner told the truth
+    choose(tab, "5А", "Математика", 1)  # no substitution in the second quarter
+    text = tab.banner.text()
+    assert text.startswith("Только просмотр:") and "В этом периоде таких уроков нет." in text, text
+    assert "учитель, ведущий предмет" not in text
+    periods.close_period(s.deputy, s.periods[0])
+    choose(tab, "5А", "Математика", 0)
+    text = tab.banner.text()
+    assert "«1 четверть» закрыт" in text and "заместитель директора по УВР" in text, text
+    assert tab.model.column_of(WED, 2) == col and not tab.model.editable(0, col)
+
+
 def test_admin_correction_asks_for_the_written_reason(qtbot, gui_school, errors) -> None:
     s = gui_school
     tab = open_tab(qtbot, s.admin)
