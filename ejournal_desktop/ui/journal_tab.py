@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -659,6 +660,31 @@ class JournalView(QTableView):
 # --- the lesson beside the grid ----------------------------------------------------------------------
 
 
+class ElidedButton(QPushButton):
+    """A flat link-like button as wide as its place, its text cut with «…» to fit (the whole of it in
+    ``full_text()`` and the tooltip): the next КТП topic ran out of the lesson pane, cut mid-word."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.contentsRect().width() - 4, 0)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
+
+
 class LessonPane(QFrame):
     """Date and number, topic (with the next КТП topic), homework, type and kind of work."""
 
@@ -688,7 +714,7 @@ class LessonPane(QFrame):
         self.topic = QLineEdit(self)
         self.topic.setObjectName("topicEdit")
         self.topic.setPlaceholderText(self.tr("Тема урока"))
-        self.plan_button = QPushButton(self)
+        self.plan_button = ElidedButton(self)
         self.plan_button.setObjectName("planTopicButton")
         self.plan_button.setFlat(True)
         self.plan_button.setStyleSheet("text-align: left; color: #0b57d0; padding: 0;")
@@ -775,6 +801,7 @@ class LessonPane(QFrame):
         for line in (self.topic, self.homework):  # the style sheet reads the property
             line.style().unpolish(line)
             line.style().polish(line)
+            line.setCursorPosition(0)  # a long topic reads from its beginning, not from its tail
         self.homework.setEnabled(page.info.homework_allowed)
         if not page.info.homework_allowed:
             self.homework.setPlaceholderText(self.tr("В %s домашние задания не задаются")
@@ -798,8 +825,7 @@ class LessonPane(QFrame):
             self._plan = pages.next_plan_topic(page.info.id)
         if self._plan is not None:
             title_text = self._plan[1]
-            short = title_text if len(title_text) <= 60 else title_text[:57] + "…"
-            self.plan_button.setText(self.tr("Следующая тема КТП: «%s»") % short)
+            self.plan_button.set_full_text(self.tr("Следующая тема КТП: «%s»") % title_text)
             self.plan_button.setToolTip(title_text)
             self.plan_button.setVisible(True)
         self.request_button.setVisible(not editable and self.tab.may_request())

@@ -412,7 +412,7 @@ def test_lesson_pane_saves_topic_homework_plan_topic_and_weight(qtbot, gui_schoo
     tab = open_tab(qtbot, s.ivanova)
     goto(tab, MON, 1)
     pane = tab.pane
-    assert pane.plan_button.isVisible() and "Натуральные числа и шкалы" in pane.plan_button.text()
+    assert pane.plan_button.isVisible() and "Натуральные числа и шкалы" in pane.plan_button.full_text()
     pane.plan_button.click()
     lesson = Lesson.get_by_id(lesson_id(s.a["math5"], MON, 1))
     assert (lesson.topic, lesson.plan_topic_id) == ("Натуральные числа и шкалы", first.id)
@@ -425,7 +425,7 @@ def test_lesson_pane_saves_topic_homework_plan_topic_and_weight(qtbot, gui_schoo
     assert lesson.topic == "Натуральные числа. Шкалы и координаты"
     assert lesson.homework == "№ 12, 15 (с. 20)"
     goto(tab, WED, 2)
-    assert "Сложение натуральных чисел" in pane.plan_button.text()
+    assert "Сложение натуральных чисел" in pane.plan_button.full_text()
     goto(tab, MON, 1)
     assert pane.topic.text() == "Натуральные числа. Шкалы и координаты"
     pane.work_kind.setCurrentIndex(pane.work_kind.findData("control"))
@@ -438,6 +438,34 @@ def test_lesson_pane_saves_topic_homework_plan_topic_and_weight(qtbot, gui_schoo
     type_char(tab.view, "4")  # the token after re-weighting is the reloaded one: no conflict
     assert db_cell(s.a["math5"], MON, 1, student(s, 0)) == "5 3 4"
     assert errors == []
+
+
+def test_long_plan_topic_and_lesson_topic_read_from_the_start(qtbot, gui_school, errors) -> None:
+    """The next КТП topic ran out of the pane cut mid-word («…тема КТП: «Самостоя»), and a long topic
+    of a read-only lesson showed its tail («е числа и шкалы. Решение задач»)."""
+    from ejournal_desktop.store.models import PlanTopic, ThematicPlan
+
+    s = gui_school
+    plan = ThematicPlan.create(year=s.year, subject=s.subjects["Математика"], level=5,
+                               title="Математика, 5 класс")
+    long_title = "Самостоятельная работа по теме «Натуральные числа и шкалы: сравнение, округление»"
+    PlanTopic.create(plan=plan, number=1, title=long_title)
+    topic = "Натуральные числа и шкалы. Решение задач на движение по координатному лучу"
+    journal.set_lesson_details(s.ivanova, s.a["math5"], MON, 1, expected_version=None, topic=topic,
+                               today=AFTER_YEAR)
+    tab = open_tab(qtbot, s.ivanova)
+    goto(tab, WED, 2)
+    button = tab.pane.plan_button
+    assert button.isVisible() and long_title in button.full_text() and button.toolTip() == long_title
+    shown = button.text()
+    assert shown.endswith("…") and shown.startswith("Следующая тема КТП: «Сам")
+    assert button.fontMetrics().horizontalAdvance(shown) <= button.contentsRect().width()
+    assert button.geometry().right() <= tab.pane.contentsRect().right()
+    periods.close_period(s.deputy, s.periods[0])
+    tab.reload()
+    goto(tab, MON, 1)
+    assert tab.pane.topic.isReadOnly() and tab.pane.topic.text() == topic
+    assert tab.pane.topic.cursorPosition() == 0
 
 
 def test_period_mark_column(qtbot, gui_school, errors) -> None:
