@@ -171,6 +171,10 @@ class PlanEditor(QWidget):
         for a in self.rows:
             text = a.title if a.may_edit else f"{a.title} · {a.teacher}"
             self.assignment_combo.addItem(text, a.assignment_id)
+        # a homeroom teacher sees the plans of the whole class: open on the first one of their own
+        # (5А's English of a colleague, read-only, was what a maths teacher met first)
+        own = next((i for i, a in enumerate(self.rows) if a.may_edit), 0)
+        self.assignment_combo.setCurrentIndex(own if self.rows else -1)
         self.assignment_combo.blockSignals(False)
         self.load_plan()
 

@@ -87,6 +87,20 @@ def test_teacher_builds_the_plan(qtbot: QtBot, gui_school: tuple[str, School], m
     assert editor.table.rowCount() == 8
 
 
+def test_a_homeroom_teacher_opens_on_her_own_plan(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
+    """The class's plans are sorted by subject: a colleague's «Английский язык» came before her
+    «Математика», and the tab opened on a plan she can only look at."""
+    _, school = gui_school
+    english = structure.create_subject(school.admin, "Английский язык")
+    structure.create_assignment(school.admin, school.sidorova.user_id, english, school.classes["5А"], 2)
+    editor = open_editor(qtbot, school, "ivanova")
+    assert editor.assignment_combo.itemText(0).startswith("5А — Английский язык · ")
+    assert editor.assignment_combo.currentText() == "5А — Математика"
+    assert editor.create_button.isEnabled()  # her own: she can start the plan right away
+    editor.year_combo.currentIndexChanged.emit(editor.year_combo.currentIndex())  # reloading keeps the rule
+    assert editor.assignment_combo.currentText() == "5А — Математика"
+
+
 def test_deputy_sees_read_only(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
     _, school = gui_school
     pid = plans.create_plan(school.ivanova, school.year, school.subjects["Математика"], 5)
