@@ -361,6 +361,7 @@ def _text_width(header: QHeaderView, text: str, minimum: int) -> int:
 
 class AttendanceTab(QWidget):
     refresh_on_show = True
+    status_message = Signal(str)  # «Сохранено: …» in the main window's status bar
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -559,7 +560,7 @@ class AttendanceTab(QWidget):
         if sheet.holidays:
             parts.append("; ".join(
                 tr("%s: %s — %s") % (name, format_date_ru(s), format_date_ru(e))
-                for name, s, e in sheet.holidays))
+                for name, s, e in sheet.holidays) + ".")  # a sentence: the next one starts with a capital
         if not sheet.columns:
             parts.append(tr("В эти дни уроков нет."))
         if sheet.own_lessons_only:
@@ -618,3 +619,6 @@ class AttendanceTab(QWidget):
         if done is not None:
             self.refresh()
             self.grid_view.setCurrentIndex(self.model.index_of(row, col))
+            where = f"{student.full_name} — {column_title(column)}, {column.subject}"
+            self.status_message.emit(tr("Сохранено: %s: «%s».") % (where, code) if code
+                                     else tr("Сохранено: %s: пропуск снят.") % where)

@@ -93,7 +93,8 @@ def test_month_view_and_navigation(
     tab.show_class(school.classes["5А"], dt.date(2025, 10, 15), "month")
     assert tab.title.text() == "Посещаемость 5А: 01.10.2025 — 31.10.2025"
     assert tab.model.columnCount() == FIRST + 18  # the autumn holidays start on the 27th
-    assert "Осенние каникулы: 27.10.2025 — 04.11.2025" in tab.hint.text()
+    # a sentence of its own: «…04.11.2025 Исправление отметок…» ran into the next one
+    assert "Осенние каникулы: 27.10.2025 — 04.11.2025." in tab.hint.text()
     qtbot.mouseClick(tab.week_bar.next_button, Qt.MouseButton.LeftButton)
     assert tab.title.text() == "Посещаемость 5А: 01.11.2025 — 30.11.2025"
     tab.range_combo.setCurrentIndex(tab.range_combo.findData("week"))
@@ -161,15 +162,21 @@ def test_teacher_marks_own_lesson_with_a_key(
 ) -> None:
     _, school = gui_school
     tab = open_tab(qtbot, school, "ivanova", check_model)
+    said: list[str] = []
+    tab.status_message.connect(said.append)
     col = lesson_col(tab, MON, 1)  # her own mathematics: no reason needed, no dialog
     tab.grid_view.setCurrentIndex(tab.model.index_of(3, col))
     press_key(tab.grid_view, Qt.Key.Key_unknown, "н")
     assert shown(tab, 3, MON, 1) == "н"
+    # the saving is said, as in the journal (the hint line keeps its rules)
+    name = tab.model.sheet.rows[3].full_name  # type: ignore[union-attr]
+    assert said == [f"Сохранено: {name} — Понедельник, 08.09.2025, 1-й урок, Математика: «н»."]
     assert tab.grid_view.currentIndex() == tab.model.index_of(3, col)
     press_key(tab.grid_view, Qt.Key.Key_unknown, "о")
     assert shown(tab, 3, MON, 1) == "оп"
     press_key(tab.grid_view, Qt.Key.Key_Delete)
     assert shown(tab, 3, MON, 1) == ""
+    assert said[-1].startswith(f"Сохранено: {name} — ") and said[-1].endswith(": пропуск снят.")
     assert Absence.select().count() == 0
     assert AuditEntry.select().where(AuditEntry.action.startswith("absence.")).count() == 3
 
