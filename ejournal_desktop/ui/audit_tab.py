@@ -266,7 +266,7 @@ class AuditTab(QWidget):
 
         self.person_combo = QComboBox(self)
         self.person_combo.setObjectName("auditPersonCombo")
-        self.person_combo.setMinimumContentsLength(18)
+        self.person_combo.setMinimumContentsLength(16)
         self.class_combo = QComboBox(self)
         self.class_combo.setObjectName("auditClassCombo")
         self.class_combo.setMinimumContentsLength(12)
@@ -313,10 +313,11 @@ class AuditTab(QWidget):
         dates.addWidget(self.to_edit)
         filters.addLayout(dates, 1, 4, 1, 2)
         filters.setColumnStretch(6, 1)
-        buttons = QHBoxLayout()
+        # the buttons one above the other: side by side they made the tab wider than a 1024-px screen
+        buttons = QVBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.reset_button)
-        filters.addLayout(buttons, 0, 7)
+        filters.addLayout(buttons, 0, 7, 2, 1)
 
         self.scope_label = QLabel(self._scope_text(), self)
         self.scope_label.setObjectName("auditScope")
