@@ -463,31 +463,34 @@ class PrintTab(QWidget):
         if self._rendered is not None and self._rendered[0] != choice and self.pages_label.text():
             self._clear_preview()  # the pages shown are of another choice
         journal_class = choice is not None and choice.class_id is not None and kind not in (DIARY, LETTERS)
-        self.verify_button.setEnabled(journal_class and not self._busy)
+        certified = self._show_status(choice)
+        # there is nothing to check in a journal that was never certified
+        self.verify_button.setEnabled(journal_class and certified and not self._busy)
         self.certify_button.setEnabled(journal_class and kind == JOURNAL and not self._busy)
-        self._show_status(choice)
 
-    def _show_status(self, choice: Choice | None) -> None:
+    def _show_status(self, choice: Choice | None) -> bool:
+        """The line under the choice; whether the chosen class's journal of the year is certified."""
         if choice is None:
             self.status.setText(tr("В журнале нет учебных лет."))
-            return
+            return False
         if choice.kind in (DIARY, LETTERS) and choice.class_id is not None:
             self.status.setText(tr("Сохранённый PDF записывается в журнал печати и как контакт с родителями "
                                    "каждого учащегося; просмотр ничего не записывает."))
-            return
+            return False
         if choice.class_id is None:
             if self.class_combo.count() == 0 and choice.kind not in WHOLE_SCHOOL:
                 self.status.setText(tr("Нет классов, журналы которых вы можете печатать в этом учебном году."))
             else:
                 self.status.setText("")
-            return
+            return False
         info = boundary.run(self, certification.status, choice.class_id, choice.year_id)
         if info is None:
             self.status.setText(tr("Журнал класса за этот учебный год не заверен."))
-        else:
-            self.status.setText(
-                tr("Журнал заверен %s (%s), листов: %d. Год этого класса только для чтения.")
-                % (format_date_ru(info.certified_at.date()), info.certified_by, info.sheet_count))
+            return False
+        self.status.setText(
+            tr("Журнал заверен %s (%s), листов: %d. Год этого класса только для чтения.")
+            % (format_date_ru(info.certified_at.date()), info.certified_by, info.sheet_count))
+        return True
 
     # --- making the PDF ------------------------------------------------------------------------------
 

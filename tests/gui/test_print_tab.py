@@ -67,6 +67,7 @@ def test_director_previews_saves_and_certifies(qtbot: QtBot, gui_school: tuple[s
     tab.select(class_id=school.classes["5А"])
     assert tab.certify_button.isVisible() and tab.certify_button.isEnabled()
     assert "не заверен" in tab.status.text()
+    assert not tab.verify_button.isEnabled()  # nothing to check before the journal is certified
 
     qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
     assert tab._rendered is not None
@@ -98,6 +99,7 @@ def test_director_previews_saves_and_certifies(qtbot: QtBot, gui_school: tuple[s
     assert dialogs.last().title == "Журнал заверен"
     assert "заверен" in tab.status.text() and "только для чтения" in tab.status.text()
     shot(tab, "certified")
+    assert tab.verify_button.isEnabled()
     day = dt.date(2025, 9, 1)
     with pytest.raises(LockedError):
         journal.set_cell(school.ivanova, school.a["math5"], day, 1, school.students["5А"][0], "2", today=TODAY)
