@@ -155,10 +155,14 @@ class BackupKeeper(QObject):
         if not folders and Role.ADMIN not in self.session.roles:
             return ""  # copies are made elsewhere (the server's admin), nothing to say here
         try:
-            return backups.status_warning(backups.backup_status(folders), now=self.now(), max_age=MAX_AGE)
+            status = backups.backup_status(folders)
         except OSError as exc:
             log.warning("backup status not readable: %s", exc)
             return ""
+        if status.last_ok_time is None and Role.ADMIN in self.session.roles:
+            # not «ask the administrator» to the administrator: where copies are set up
+            return tr("Резервных копий журнала нет: укажите папки в «Файл → Настройки… → Этот компьютер».")
+        return backups.status_warning(status, now=self.now(), max_age=MAX_AGE)
 
     def refresh_status(self) -> None:
         text = self.warning_text()

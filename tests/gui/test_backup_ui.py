@@ -92,7 +92,10 @@ def test_no_folders_no_copies_and_a_teacher_is_not_bothered(
     assert teacher.backups.warning_text() == "" and not teacher.backups.makes_copies()
     admin = MainWindow(session_for(school, "admin", db))
     qtbot.addWidget(admin)
-    assert "Резервных копий журнала нет" in admin.backups.warning_text()
+    warning = admin.backups.warning_text()
+    assert "Резервных копий журнала нет" in warning
+    # the administrator is told where to set the folders, not to ask the administrator
+    assert "администратора" not in warning and "Настройки" in warning
 
 
 def test_the_admin_restores_a_backup_after_a_preview_and_logs_in_again(
