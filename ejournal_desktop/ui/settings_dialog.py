@@ -101,6 +101,8 @@ class SettingsDialog(QDialog):
         self.school_short_name.setText(str(self.values["school_short_name"]))
         self.director_name = child(self, QLineEdit, "directorNameEdit")
         self.director_name.setText(str(self.values["director_name"]))
+        for edit in (self.school_name, self.school_short_name, self.director_name):
+            edit.setCursorPosition(0)  # a long name is read from its beginning, not from «…г. Верхнеречинск»
         self.rounding = child(self, QDoubleSpinBox, "roundingSpin")
         self.rounding.setValue(float(rounding_threshold(self.values["rounding_rule"])))
         self.idle_lock = child(self, QSpinBox, "idleLockSpin")

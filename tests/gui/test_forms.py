@@ -124,3 +124,18 @@ def test_settings_form_texts_in_english(qtbot: QtBot, gui_school: tuple[str, Sch
     texts.append(dialog.rounding.toolTip())
     russian = sorted({t for t in texts if CYRILLIC.search(t)} - {"Русский"})  # a language names itself
     assert not russian, russian
+
+
+def test_a_long_school_name_is_shown_from_its_beginning(qtbot: QtBot, gui_school: tuple[str, School]) -> None:
+    from ejournal_desktop.services import structure
+
+    db, school = gui_school
+    name = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»"
+    structure.set_setting(school.admin, "school_name", name)
+    dialog = SettingsDialog(session_for(school, "admin", db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.school_name
+    assert edit.text() == name and edit.cursorPosition() == 0
+    assert edit.cursorRect().left() < edit.width() // 4  # the start of the name is what is on the screen
