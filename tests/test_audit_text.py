@@ -43,3 +43,27 @@ def test_every_audit_action_reads_in_russian() -> None:
     untitled = sorted(a for a in actions if a not in ACTION_TITLES)
     assert not untitled, f"audit actions without a Russian title in audit_view.ACTION_TITLES: {untitled}"
     assert action_title("archive.make") == "сделан архив учебного года"
+
+
+def test_every_field_the_program_records_reads_in_russian() -> None:
+    """The keys services write into an entry's old/new («digest», «students», «on»…) have Russian
+    names in audit_view.FIELD_TITLES, so «Было → стало» never shows a raw key."""
+    import re
+    from pathlib import Path
+
+    import ejournal_desktop
+    from ejournal_desktop.services.audit_view import FIELD_TITLES
+
+    keys: set[str] = set()
+    for path in Path(ejournal_desktop.__file__).parent.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for start in (m.end() for m in re.finditer(r"audit\.record\(", text)):
+            depth, end = 1, start
+            while depth and end < len(text):
+                depth += {"(": 1, ")": -1}.get(text[end], 0)
+                end += 1
+            keys.update(re.findall(r'"(\w+)":', text[start:end]))
+    assert {"digest", "students", "on", "value"} <= keys  # the scan works
+    untitled = sorted(keys - set(FIELD_TITLES))
+    assert not untitled, f"keys of audit entries without a Russian name in audit_view.FIELD_TITLES: {untitled}"
+    assert _shown('{"count": 49, "on": "2026-11-23"}') == "количество: 49; дата: 23.11.2026"
