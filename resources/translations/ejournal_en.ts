@@ -795,6 +795,14 @@ missed</translation>
             <translation>Today</translation>
         </message>
         <message>
+            <source>Сохранено: %s: «%s».</source>
+            <translation>Saved: %s: “%s”.</translation>
+        </message>
+        <message>
+            <source>Сохранено: %s: пропуск снят.</source>
+            <translation>Saved: %s: absence cleared.</translation>
+        </message>
+        <message>
             <source>Сохранить</source>
             <translation>Save</translation>
         </message>
@@ -880,6 +888,14 @@ late</translation>
     <context>
         <name>Audit</name>
         <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>SHA-256 содержимого</source>
+            <translation>content SHA-256</translation>
+        </message>
+        <message>
             <source>Входы в программу</source>
             <translation>Logins</translation>
         </message>
@@ -902,6 +918,10 @@ late</translation>
         <message>
             <source>Исправления по запросам</source>
             <translation>Corrections on request</translation>
+        </message>
+        <message>
+            <source>КТП</source>
+            <translation>work programme plan</translation>
         </message>
         <message>
             <source>КТП переименована</source>
@@ -980,6 +1000,10 @@ late</translation>
             <translation>Full name</translation>
         </message>
         <message>
+            <source>архив</source>
+            <translation>archive</translation>
+        </message>
+        <message>
             <source>в КТП добавлена тема</source>
             <translation>topic added to a lesson plan</translation>
         </message>
@@ -990,6 +1014,10 @@ late</translation>
         <message>
             <source>в исправлении отказано</source>
             <translation>correction refused</translation>
+        </message>
+        <message>
+            <source>версия</source>
+            <translation>version</translation>
         </message>
         <message>
             <source>вес</source>
@@ -1016,6 +1044,14 @@ late</translation>
             <translation>temporary password issued</translation>
         </message>
         <message>
+            <source>выпускники</source>
+            <translation>graduates</translation>
+        </message>
+        <message>
+            <source>выпущено</source>
+            <translation>graduated</translation>
+        </message>
+        <message>
             <source>выставлена отметка</source>
             <translation>mark given</translation>
         </message>
@@ -1032,12 +1068,24 @@ late</translation>
             <translation>yes</translation>
         </message>
         <message>
+            <source>дайджест</source>
+            <translation>digest</translation>
+        </message>
+        <message>
             <source>дата</source>
             <translation>date</translation>
         </message>
         <message>
+            <source>дата выпуска</source>
+            <translation>graduation date</translation>
+        </message>
+        <message>
             <source>день недели</source>
             <translation>day of the week</translation>
+        </message>
+        <message>
+            <source>дней в неделе</source>
+            <translation>days a week</translation>
         </message>
         <message>
             <source>добавлен звонок</source>
@@ -1058,6 +1106,10 @@ late</translation>
         <message>
             <source>добавлена нагрузка</source>
             <translation>teaching load added</translation>
+        </message>
+        <message>
+            <source>добавлено</source>
+            <translation>added</translation>
         </message>
         <message>
             <source>добавлены каникулы</source>
@@ -1092,6 +1144,10 @@ late</translation>
             <translation>substitution cancelled</translation>
         </message>
         <message>
+            <source>заменяющий</source>
+            <translation>substitute</translation>
+        </message>
+        <message>
             <source>записан контакт с родителями</source>
             <translation>contact with parents recorded</translation>
         </message>
@@ -1100,8 +1156,16 @@ late</translation>
             <translation>consent to personal-data processing recorded</translation>
         </message>
         <message>
+            <source>записей</source>
+            <translation>records</translation>
+        </message>
+        <message>
             <source>запрошено исправление</source>
             <translation>correction requested</translation>
+        </message>
+        <message>
+            <source>значение</source>
+            <translation>value</translation>
         </message>
         <message>
             <source>изменена нагрузка</source>
@@ -1126,6 +1190,10 @@ late</translation>
         <message>
             <source>изменена тема КТП</source>
             <translation>lesson plan topic changed</translation>
+        </message>
+        <message>
+            <source>изменено</source>
+            <translation>changed</translation>
         </message>
         <message>
             <source>изменено место хранения копии архива</source>
@@ -1200,20 +1268,68 @@ late</translation>
             <translation>room</translation>
         </message>
         <message>
+            <source>кем приходится</source>
+            <translation>relationship</translation>
+        </message>
+        <message>
+            <source>класс</source>
+            <translation>class</translation>
+        </message>
+        <message>
+            <source>классный руководитель</source>
+            <translation>homeroom teacher</translation>
+        </message>
+        <message>
             <source>классный руководитель подтвердил проверку недели</source>
             <translation>homeroom teacher confirmed the weekly check</translation>
+        </message>
+        <message>
+            <source>классы</source>
+            <translation>classes</translation>
+        </message>
+        <message>
+            <source>код</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>количество</source>
+            <translation>count</translation>
         </message>
         <message>
             <source>конец</source>
             <translation>end</translation>
         </message>
         <message>
+            <source>копии</source>
+            <translation>copies</translation>
+        </message>
+        <message>
             <source>копия архива внесена в реестр</source>
             <translation>archive copy added to the register</translation>
         </message>
         <message>
+            <source>кто</source>
+            <translation>by</translation>
+        </message>
+        <message>
+            <source>лист</source>
+            <translation>sheet</translation>
+        </message>
+        <message>
+            <source>листов</source>
+            <translation>sheets</translation>
+        </message>
+        <message>
             <source>логин</source>
             <translation>login name</translation>
+        </message>
+        <message>
+            <source>место хранения</source>
+            <translation>kept at</translation>
+        </message>
+        <message>
+            <source>нагрузка</source>
+            <translation>teaching load</translation>
         </message>
         <message>
             <source>название</source>
@@ -1240,6 +1356,18 @@ late</translation>
             <translation>next school year started</translation>
         </message>
         <message>
+            <source>не заверены</source>
+            <translation>not certified</translation>
+        </message>
+        <message>
+            <source>неделя с</source>
+            <translation>week from</translation>
+        </message>
+        <message>
+            <source>неполадка</source>
+            <translation>problem</translation>
+        </message>
+        <message>
             <source>нет</source>
             <translation>no</translation>
         </message>
@@ -1252,12 +1380,36 @@ late</translation>
             <translation>failed attempts</translation>
         </message>
         <message>
+            <source>номер</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>носитель</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <source>оставлено</source>
+            <translation>kept</translation>
+        </message>
+        <message>
+            <source>оставлены на повторное обучение</source>
+            <translation>kept back a year</translation>
+        </message>
+        <message>
             <source>отмечено отсутствие</source>
             <translation>absence recorded</translation>
         </message>
         <message>
+            <source>отозвано</source>
+            <translation>withdrawn on</translation>
+        </message>
+        <message>
             <source>отправлено сообщение</source>
             <translation>message sent</translation>
+        </message>
+        <message>
+            <source>параллель</source>
+            <translation>year level</translation>
         </message>
         <message>
             <source>пароль задан владельцем базы данных (ejournal set-password)</source>
@@ -1284,12 +1436,40 @@ late</translation>
             <translation>to</translation>
         </message>
         <message>
+            <source>подгруппа</source>
+            <translation>subgroup</translation>
+        </message>
+        <message>
+            <source>показатели</source>
+            <translation>figures</translation>
+        </message>
+        <message>
+            <source>предмет</source>
+            <translation>subject</translation>
+        </message>
+        <message>
+            <source>прежняя дата окончания</source>
+            <translation>previous end date</translation>
+        </message>
+        <message>
             <source>приказ</source>
             <translation>order</translation>
         </message>
         <message>
+            <source>приказ о выпуске</source>
+            <translation>graduation order</translation>
+        </message>
+        <message>
+            <source>примечание</source>
+            <translation>note</translation>
+        </message>
+        <message>
             <source>проверена копия архива</source>
             <translation>archive copy checked</translation>
+        </message>
+        <message>
+            <source>проверено</source>
+            <translation>checked on</translation>
         </message>
         <message>
             <source>проверены персональные данные класса</source>
@@ -1300,8 +1480,32 @@ late</translation>
             <translation>weekly check confirmed again</translation>
         </message>
         <message>
+            <source>проверка пройдена</source>
+            <translation>check passed</translation>
+        </message>
+        <message>
             <source>программа</source>
             <translation>programme</translation>
+        </message>
+        <message>
+            <source>путь</source>
+            <translation>path</translation>
+        </message>
+        <message>
+            <source>раздел</source>
+            <translation>section</translation>
+        </message>
+        <message>
+            <source>разделы</source>
+            <translation>sections</translation>
+        </message>
+        <message>
+            <source>размер, байт</source>
+            <translation>size, bytes</translation>
+        </message>
+        <message>
+            <source>родитель</source>
+            <translation>parent</translation>
         </message>
         <message>
             <source>родитель убран из карточки учащегося</source>
@@ -1320,6 +1524,10 @@ late</translation>
             <translation>roles</translation>
         </message>
         <message>
+            <source>роль на сервере</source>
+            <translation>server role</translation>
+        </message>
+        <message>
             <source>с</source>
             <translation>from</translation>
         </message>
@@ -1328,8 +1536,16 @@ late</translation>
             <translation>school year archive made</translation>
         </message>
         <message>
+            <source>сделана</source>
+            <translation>made</translation>
+        </message>
+        <message>
             <source>сделана резервная копия</source>
             <translation>backup made</translation>
+        </message>
+        <message>
+            <source>смена</source>
+            <translation>shift</translation>
         </message>
         <message>
             <source>снята отметка посещаемости</source>
@@ -1364,6 +1580,22 @@ late</translation>
             <translation>account created</translation>
         </message>
         <message>
+            <source>сокращённое название</source>
+            <translation>short name</translation>
+        </message>
+        <message>
+            <source>состояние</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>страниц</source>
+            <translation>pages</translation>
+        </message>
+        <message>
+            <source>телефон</source>
+            <translation>phone</translation>
+        </message>
+        <message>
             <source>тема</source>
             <translation>topic</translation>
         </message>
@@ -1394,6 +1626,10 @@ late</translation>
         <message>
             <source>удалена отметка за период</source>
             <translation>period mark deleted</translation>
+        </message>
+        <message>
+            <source>удалено</source>
+            <translation>removed</translation>
         </message>
         <message>
             <source>удалены каникулы</source>
@@ -1436,12 +1672,28 @@ late</translation>
             <translation>lesson moved in the timetable</translation>
         </message>
         <message>
+            <source>урок расписания</source>
+            <translation>timetable lesson</translation>
+        </message>
+        <message>
             <source>урок расписания действует до даты</source>
             <translation>timetable lesson ends on a date</translation>
         </message>
         <message>
             <source>урок удалён из расписания</source>
             <translation>lesson removed from the timetable</translation>
+        </message>
+        <message>
+            <source>уроков</source>
+            <translation>lessons</translation>
+        </message>
+        <message>
+            <source>учащиеся</source>
+            <translation>pupils</translation>
+        </message>
+        <message>
+            <source>учащийся</source>
+            <translation>pupil</translation>
         </message>
         <message>
             <source>учащийся выбыл из класса</source>
@@ -1456,6 +1708,14 @@ late</translation>
             <translation>pupil transferred to another class</translation>
         </message>
         <message>
+            <source>учебный год</source>
+            <translation>school year</translation>
+        </message>
+        <message>
+            <source>учитель</source>
+            <translation>teacher</translation>
+        </message>
+        <message>
             <source>учётная запись заблокирована</source>
             <translation>account blocked</translation>
         </message>
@@ -1464,8 +1724,32 @@ late</translation>
             <translation>account unblocked</translation>
         </message>
         <message>
+            <source>файл</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>формат</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <source>хранить журналы до</source>
+            <translation>keep the journals until</translation>
+        </message>
+        <message>
+            <source>хранить сводные ведомости до</source>
+            <translation>keep the summary sheets until</translation>
+        </message>
+        <message>
+            <source>цель</source>
+            <translation>purpose</translation>
+        </message>
+        <message>
             <source>часов</source>
             <translation>hours</translation>
+        </message>
+        <message>
+            <source>эл. почта</source>
+            <translation>e-mail</translation>
         </message>
     </context>
     <context>
@@ -1985,6 +2269,10 @@ Please log in again.</translation>
         <message>
             <source>Резервные копии ЭЖ (*%s)</source>
             <translation>E-journal backups (*%s)</translation>
+        </message>
+        <message>
+            <source>Резервных копий журнала нет: укажите папки в «Файл → Настройки… → Этот компьютер».</source>
+            <translation>No backups of the journal: set the folders in “File → Settings… → This computer”.</translation>
         </message>
     </context>
     <context>
@@ -4713,8 +5001,16 @@ avg.</translation>
             <translation>Nothing has been entered in this cell yet.</translation>
         </message>
         <message>
+            <source>В этом периоде таких уроков нет.</source>
+            <translation>There are no such lessons in this period.</translation>
+        </message>
+        <message>
             <source>Вернуть</source>
             <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Вы ведёте на этой странице только уроки замены (%s): заполняются только они, остальные уроки и отметки за период — только просмотр.</source>
+            <translation>On this page you teach substitution lessons only (%s): only those are filled in; the other lessons and the period marks are view-only.</translation>
         </message>
         <message>
             <source>Год:</source>
@@ -4805,8 +5101,8 @@ avg.</translation>
             <translation>Lesson %s (no. %d) is not on this journal page.</translation>
         </message>
         <message>
-            <source>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</source>
-            <translation>Digits 2–5 add a mark (a cell may hold several) · н, б, у, о mark an absence (again to remove it) · Delete clears · F2 or double click edits the cell · Enter moves down, Tab right · Ctrl+Z / Ctrl+Y undo / redo. Everything is saved at once.</translation>
+            <source>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у — пропуск, о — опоздание (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</source>
+            <translation>Digits 2–5 add a mark (a cell may hold several) · н, б, у mark an absence, о a late arrival (again to remove it) · Delete clears · F2 or double click edits the cell · Enter moves down, Tab right · Ctrl+Z / Ctrl+Y undo / redo. Everything is saved at once.</translation>
         </message>
         <message>
             <source>Эта страница журнала вам недоступна.</source>
@@ -10459,6 +10755,10 @@ If the archive is needed now, give the reason — it will be recorded in the arc
             <translation>Check</translation>
         </message>
         <message>
+            <source>Проверять копии архива раз в, мес.:</source>
+            <translation>Check the archive copies every, months:</translation>
+        </message>
+        <message>
             <source>Прочитать файл копии и сверить его SHA-256 с записанным при создании</source>
             <translation>Read the copy file and compare its SHA-256 with the one recorded when it was made</translation>
         </message>
@@ -10593,10 +10893,6 @@ If the archive is needed now, give the reason — it will be recorded in the arc
         <message>
             <source>октября</source>
             <translation>October</translation>
-        </message>
-        <message>
-            <source>проверять копии архива раз в, мес.:</source>
-            <translation>check archive copies every (months):</translation>
         </message>
         <message>
             <source>сентября</source>

@@ -795,6 +795,14 @@
             <translation>Сегодня</translation>
         </message>
         <message>
+            <source>Сохранено: %s: «%s».</source>
+            <translation>Сохранено: %s: «%s».</translation>
+        </message>
+        <message>
+            <source>Сохранено: %s: пропуск снят.</source>
+            <translation>Сохранено: %s: пропуск снят.</translation>
+        </message>
+        <message>
             <source>Сохранить</source>
             <translation>Сохранить</translation>
         </message>
@@ -880,6 +888,14 @@
     <context>
         <name>Audit</name>
         <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>SHA-256 содержимого</source>
+            <translation>SHA-256 содержимого</translation>
+        </message>
+        <message>
             <source>Входы в программу</source>
             <translation>Входы в программу</translation>
         </message>
@@ -902,6 +918,10 @@
         <message>
             <source>Исправления по запросам</source>
             <translation>Исправления по запросам</translation>
+        </message>
+        <message>
+            <source>КТП</source>
+            <translation>КТП</translation>
         </message>
         <message>
             <source>КТП переименована</source>
@@ -980,6 +1000,10 @@
             <translation>ФИО</translation>
         </message>
         <message>
+            <source>архив</source>
+            <translation>архив</translation>
+        </message>
+        <message>
             <source>в КТП добавлена тема</source>
             <translation>в КТП добавлена тема</translation>
         </message>
@@ -990,6 +1014,10 @@
         <message>
             <source>в исправлении отказано</source>
             <translation>в исправлении отказано</translation>
+        </message>
+        <message>
+            <source>версия</source>
+            <translation>версия</translation>
         </message>
         <message>
             <source>вес</source>
@@ -1016,6 +1044,14 @@
             <translation>выдан временный пароль</translation>
         </message>
         <message>
+            <source>выпускники</source>
+            <translation>выпускники</translation>
+        </message>
+        <message>
+            <source>выпущено</source>
+            <translation>выпущено</translation>
+        </message>
+        <message>
             <source>выставлена отметка</source>
             <translation>выставлена отметка</translation>
         </message>
@@ -1032,12 +1068,24 @@
             <translation>да</translation>
         </message>
         <message>
+            <source>дайджест</source>
+            <translation>дайджест</translation>
+        </message>
+        <message>
             <source>дата</source>
             <translation>дата</translation>
         </message>
         <message>
+            <source>дата выпуска</source>
+            <translation>дата выпуска</translation>
+        </message>
+        <message>
             <source>день недели</source>
             <translation>день недели</translation>
+        </message>
+        <message>
+            <source>дней в неделе</source>
+            <translation>дней в неделе</translation>
         </message>
         <message>
             <source>добавлен звонок</source>
@@ -1058,6 +1106,10 @@
         <message>
             <source>добавлена нагрузка</source>
             <translation>добавлена нагрузка</translation>
+        </message>
+        <message>
+            <source>добавлено</source>
+            <translation>добавлено</translation>
         </message>
         <message>
             <source>добавлены каникулы</source>
@@ -1092,6 +1144,10 @@
             <translation>замена отменена</translation>
         </message>
         <message>
+            <source>заменяющий</source>
+            <translation>заменяющий</translation>
+        </message>
+        <message>
             <source>записан контакт с родителями</source>
             <translation>записан контакт с родителями</translation>
         </message>
@@ -1100,8 +1156,16 @@
             <translation>записано согласие на обработку ПД</translation>
         </message>
         <message>
+            <source>записей</source>
+            <translation>записей</translation>
+        </message>
+        <message>
             <source>запрошено исправление</source>
             <translation>запрошено исправление</translation>
+        </message>
+        <message>
+            <source>значение</source>
+            <translation>значение</translation>
         </message>
         <message>
             <source>изменена нагрузка</source>
@@ -1126,6 +1190,10 @@
         <message>
             <source>изменена тема КТП</source>
             <translation>изменена тема КТП</translation>
+        </message>
+        <message>
+            <source>изменено</source>
+            <translation>изменено</translation>
         </message>
         <message>
             <source>изменено место хранения копии архива</source>
@@ -1200,20 +1268,68 @@
             <translation>кабинет</translation>
         </message>
         <message>
+            <source>кем приходится</source>
+            <translation>кем приходится</translation>
+        </message>
+        <message>
+            <source>класс</source>
+            <translation>класс</translation>
+        </message>
+        <message>
+            <source>классный руководитель</source>
+            <translation>классный руководитель</translation>
+        </message>
+        <message>
             <source>классный руководитель подтвердил проверку недели</source>
             <translation>классный руководитель подтвердил проверку недели</translation>
+        </message>
+        <message>
+            <source>классы</source>
+            <translation>классы</translation>
+        </message>
+        <message>
+            <source>код</source>
+            <translation>код</translation>
+        </message>
+        <message>
+            <source>количество</source>
+            <translation>количество</translation>
         </message>
         <message>
             <source>конец</source>
             <translation>конец</translation>
         </message>
         <message>
+            <source>копии</source>
+            <translation>копии</translation>
+        </message>
+        <message>
             <source>копия архива внесена в реестр</source>
             <translation>копия архива внесена в реестр</translation>
         </message>
         <message>
+            <source>кто</source>
+            <translation>кто</translation>
+        </message>
+        <message>
+            <source>лист</source>
+            <translation>лист</translation>
+        </message>
+        <message>
+            <source>листов</source>
+            <translation>листов</translation>
+        </message>
+        <message>
             <source>логин</source>
             <translation>логин</translation>
+        </message>
+        <message>
+            <source>место хранения</source>
+            <translation>место хранения</translation>
+        </message>
+        <message>
+            <source>нагрузка</source>
+            <translation>нагрузка</translation>
         </message>
         <message>
             <source>название</source>
@@ -1240,6 +1356,18 @@
             <translation>начат следующий учебный год</translation>
         </message>
         <message>
+            <source>не заверены</source>
+            <translation>не заверены</translation>
+        </message>
+        <message>
+            <source>неделя с</source>
+            <translation>неделя с</translation>
+        </message>
+        <message>
+            <source>неполадка</source>
+            <translation>неполадка</translation>
+        </message>
+        <message>
             <source>нет</source>
             <translation>нет</translation>
         </message>
@@ -1252,12 +1380,36 @@
             <translation>неудачных попыток</translation>
         </message>
         <message>
+            <source>номер</source>
+            <translation>номер</translation>
+        </message>
+        <message>
+            <source>носитель</source>
+            <translation>носитель</translation>
+        </message>
+        <message>
+            <source>оставлено</source>
+            <translation>оставлено</translation>
+        </message>
+        <message>
+            <source>оставлены на повторное обучение</source>
+            <translation>оставлены на повторное обучение</translation>
+        </message>
+        <message>
             <source>отмечено отсутствие</source>
             <translation>отмечено отсутствие</translation>
         </message>
         <message>
+            <source>отозвано</source>
+            <translation>отозвано</translation>
+        </message>
+        <message>
             <source>отправлено сообщение</source>
             <translation>отправлено сообщение</translation>
+        </message>
+        <message>
+            <source>параллель</source>
+            <translation>параллель</translation>
         </message>
         <message>
             <source>пароль задан владельцем базы данных (ejournal set-password)</source>
@@ -1284,12 +1436,40 @@
             <translation>по</translation>
         </message>
         <message>
+            <source>подгруппа</source>
+            <translation>подгруппа</translation>
+        </message>
+        <message>
+            <source>показатели</source>
+            <translation>показатели</translation>
+        </message>
+        <message>
+            <source>предмет</source>
+            <translation>предмет</translation>
+        </message>
+        <message>
+            <source>прежняя дата окончания</source>
+            <translation>прежняя дата окончания</translation>
+        </message>
+        <message>
             <source>приказ</source>
             <translation>приказ</translation>
         </message>
         <message>
+            <source>приказ о выпуске</source>
+            <translation>приказ о выпуске</translation>
+        </message>
+        <message>
+            <source>примечание</source>
+            <translation>примечание</translation>
+        </message>
+        <message>
             <source>проверена копия архива</source>
             <translation>проверена копия архива</translation>
+        </message>
+        <message>
+            <source>проверено</source>
+            <translation>проверено</translation>
         </message>
         <message>
             <source>проверены персональные данные класса</source>
@@ -1300,8 +1480,32 @@
             <translation>проверка недели подтверждена заново</translation>
         </message>
         <message>
+            <source>проверка пройдена</source>
+            <translation>проверка пройдена</translation>
+        </message>
+        <message>
             <source>программа</source>
             <translation>программа</translation>
+        </message>
+        <message>
+            <source>путь</source>
+            <translation>путь</translation>
+        </message>
+        <message>
+            <source>раздел</source>
+            <translation>раздел</translation>
+        </message>
+        <message>
+            <source>разделы</source>
+            <translation>разделы</translation>
+        </message>
+        <message>
+            <source>размер, байт</source>
+            <translation>размер, байт</translation>
+        </message>
+        <message>
+            <source>родитель</source>
+            <translation>родитель</translation>
         </message>
         <message>
             <source>родитель убран из карточки учащегося</source>
@@ -1320,6 +1524,10 @@
             <translation>роли</translation>
         </message>
         <message>
+            <source>роль на сервере</source>
+            <translation>роль на сервере</translation>
+        </message>
+        <message>
             <source>с</source>
             <translation>с</translation>
         </message>
@@ -1328,8 +1536,16 @@
             <translation>сделан архив учебного года</translation>
         </message>
         <message>
+            <source>сделана</source>
+            <translation>сделана</translation>
+        </message>
+        <message>
             <source>сделана резервная копия</source>
             <translation>сделана резервная копия</translation>
+        </message>
+        <message>
+            <source>смена</source>
+            <translation>смена</translation>
         </message>
         <message>
             <source>снята отметка посещаемости</source>
@@ -1364,6 +1580,22 @@
             <translation>создана учётная запись</translation>
         </message>
         <message>
+            <source>сокращённое название</source>
+            <translation>сокращённое название</translation>
+        </message>
+        <message>
+            <source>состояние</source>
+            <translation>состояние</translation>
+        </message>
+        <message>
+            <source>страниц</source>
+            <translation>страниц</translation>
+        </message>
+        <message>
+            <source>телефон</source>
+            <translation>телефон</translation>
+        </message>
+        <message>
             <source>тема</source>
             <translation>тема</translation>
         </message>
@@ -1394,6 +1626,10 @@
         <message>
             <source>удалена отметка за период</source>
             <translation>удалена отметка за период</translation>
+        </message>
+        <message>
+            <source>удалено</source>
+            <translation>удалено</translation>
         </message>
         <message>
             <source>удалены каникулы</source>
@@ -1436,12 +1672,28 @@
             <translation>урок перенесён в расписании</translation>
         </message>
         <message>
+            <source>урок расписания</source>
+            <translation>урок расписания</translation>
+        </message>
+        <message>
             <source>урок расписания действует до даты</source>
             <translation>урок расписания действует до даты</translation>
         </message>
         <message>
             <source>урок удалён из расписания</source>
             <translation>урок удалён из расписания</translation>
+        </message>
+        <message>
+            <source>уроков</source>
+            <translation>уроков</translation>
+        </message>
+        <message>
+            <source>учащиеся</source>
+            <translation>учащиеся</translation>
+        </message>
+        <message>
+            <source>учащийся</source>
+            <translation>учащийся</translation>
         </message>
         <message>
             <source>учащийся выбыл из класса</source>
@@ -1456,6 +1708,14 @@
             <translation>учащийся переведён в другой класс</translation>
         </message>
         <message>
+            <source>учебный год</source>
+            <translation>учебный год</translation>
+        </message>
+        <message>
+            <source>учитель</source>
+            <translation>учитель</translation>
+        </message>
+        <message>
             <source>учётная запись заблокирована</source>
             <translation>учётная запись заблокирована</translation>
         </message>
@@ -1464,8 +1724,32 @@
             <translation>учётная запись разблокирована</translation>
         </message>
         <message>
+            <source>файл</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <source>формат</source>
+            <translation>формат</translation>
+        </message>
+        <message>
+            <source>хранить журналы до</source>
+            <translation>хранить журналы до</translation>
+        </message>
+        <message>
+            <source>хранить сводные ведомости до</source>
+            <translation>хранить сводные ведомости до</translation>
+        </message>
+        <message>
+            <source>цель</source>
+            <translation>цель</translation>
+        </message>
+        <message>
             <source>часов</source>
             <translation>часов</translation>
+        </message>
+        <message>
+            <source>эл. почта</source>
+            <translation>эл. почта</translation>
         </message>
     </context>
     <context>
@@ -1985,6 +2269,10 @@ ejournal set-password --db "%s" --login %s --password-file ФАЙЛ_С_ПАРО�
         <message>
             <source>Резервные копии ЭЖ (*%s)</source>
             <translation>Резервные копии ЭЖ (*%s)</translation>
+        </message>
+        <message>
+            <source>Резервных копий журнала нет: укажите папки в «Файл → Настройки… → Этот компьютер».</source>
+            <translation>Резервных копий журнала нет: укажите папки в «Файл → Настройки… → Этот компьютер».</translation>
         </message>
     </context>
     <context>
@@ -4713,8 +5001,16 @@ ejournal set-password --db "%s" --login %s --password-file ФАЙЛ_С_ПАРО�
             <translation>В этой клетке ещё ничего не записывали.</translation>
         </message>
         <message>
+            <source>В этом периоде таких уроков нет.</source>
+            <translation>В этом периоде таких уроков нет.</translation>
+        </message>
+        <message>
             <source>Вернуть</source>
             <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Вы ведёте на этой странице только уроки замены (%s): заполняются только они, остальные уроки и отметки за период — только просмотр.</source>
+            <translation>Вы ведёте на этой странице только уроки замены (%s): заполняются только они, остальные уроки и отметки за период — только просмотр.</translation>
         </message>
         <message>
             <source>Год:</source>
@@ -4805,8 +5101,8 @@ ejournal set-password --db "%s" --login %s --password-file ФАЙЛ_С_ПАРО�
             <translation>Урока %s (%d-й) нет на этой странице журнала.</translation>
         </message>
         <message>
-            <source>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</source>
-            <translation>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у, о — пропуск (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</translation>
+            <source>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у — пропуск, о — опоздание (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</source>
+            <translation>Цифра 2–5 — добавить отметку (в клетке может быть несколько) · н, б, у — пропуск, о — опоздание (повторно — снять) · Delete — очистить · F2 или двойной щелчок — изменить клетку · Enter — вниз, Tab — вправо · Ctrl+Z / Ctrl+Y — отменить / вернуть. Всё сохраняется сразу.</translation>
         </message>
         <message>
             <source>Эта страница журнала вам недоступна.</source>
@@ -10459,6 +10755,10 @@ ejournal set-password --db "%s" --login %s --password-file ФАЙЛ_С_ПАРО�
             <translation>Проверка</translation>
         </message>
         <message>
+            <source>Проверять копии архива раз в, мес.:</source>
+            <translation>Проверять копии архива раз в, мес.:</translation>
+        </message>
+        <message>
             <source>Прочитать файл копии и сверить его SHA-256 с записанным при создании</source>
             <translation>Прочитать файл копии и сверить его SHA-256 с записанным при создании</translation>
         </message>
@@ -10593,10 +10893,6 @@ ejournal set-password --db "%s" --login %s --password-file ФАЙЛ_С_ПАРО�
         <message>
             <source>октября</source>
             <translation>октября</translation>
-        </message>
-        <message>
-            <source>проверять копии архива раз в, мес.:</source>
-            <translation>проверять копии архива раз в, мес.:</translation>
         </message>
         <message>
             <source>сентября</source>
