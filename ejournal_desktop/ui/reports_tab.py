@@ -534,6 +534,7 @@ class ReportsTab(QWidget):
         if year_id is None:
             return
         self._classes = boundary.run(self, lookup.classes_for, self.session.actor, int(year_id)) or []
+        self._with_marks = boundary.run(self, lookup.classes_with_marks, int(year_id)) or set()
         self._fill_classes()
         periods = boundary.run(self, lookup.periods, int(year_id)) or []
         self.period_box.blockSignals(True)
@@ -559,11 +560,14 @@ class ReportsTab(QWidget):
         if cls is not None and not cls.needs_class:
             self.class_box.addItem(self.tr("Вся школа") if self.session.sees_whole_school
                                    else self.tr("Все мои классы"), WHOLE_SCHOOL)
-        for cid, name, _own in getattr(self, "_classes", []):
+        # a report about marks offers only the classes that keep them (not the 1st grade, not clubs)
+        offered = [c for c in getattr(self, "_classes", [])
+                   if cls is None or not cls.needs_marks or c[0] in getattr(self, "_with_marks", set())]
+        for cid, name, _own in offered:
             self.class_box.addItem(name, cid)
         index = self.class_box.findData(chosen) if chosen is not None else -1
         if index < 0 and not self.session.sees_whole_school:
-            own = [c for c, _, own in getattr(self, "_classes", []) if own]
+            own = [c for c, _, own in offered if own]
             index = self.class_box.findData(own[0]) if own else -1
         self.class_box.setCurrentIndex(max(0, index))
         self.class_box.blockSignals(False)

@@ -106,6 +106,10 @@ def test_controls_follow_the_report(qtbot: QtBot, gui_school: tuple[str, School]
     tab = open_tab(qtbot, school, "deputy")
     tab.choose("period-results")
     assert tab.class_box.findData(WHOLE_SCHOOL) < 0  # a report of one class
+    offered = [tab.class_box.itemText(i) for i in range(tab.class_box.count())]
+    assert "1А" not in offered and "5А" in offered  # a report about marks: the 1st grade keeps none
+    tab.choose("attendance")
+    assert tab.class_box.findText("1А") >= 0  # attendance is kept in the 1st grade too
     tab.choose("timeliness")
     assert tab.by_dates.isVisible() and tab.by_period.isVisible() and not tab.by_lessons.isVisible()
     tab.choose("accumulation")

@@ -268,6 +268,7 @@ class Report:
     title: ClassVar[str] = ""
     description: ClassVar[str] = ""
     needs_class: ClassVar[bool] = False
+    needs_marks: ClassVar[bool] = False  # only classes that keep marks (not the 1st grade, not clubs)
     params: ClassVar[frozenset[Param]] = frozenset({Param.CLASS, Param.PERIOD})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ejournal_desktop.domain.marks import marks_allowed
 from ejournal_desktop.domain.text import sort_key_ru
 from ejournal_desktop.services.access import Actor, standing
 from ejournal_desktop.services.errors import NotFound
@@ -82,6 +83,12 @@ def classes_for(actor: Actor, year_id: int) -> list[tuple[int, str, bool]]:
     out = [(cid, name, cid in st.homeroom_class_ids) for cid, name, *_ in _all_classes(year_id)
            if everything or cid in taught or cid in st.homeroom_class_ids]
     return sorted(out, key=lambda c: not c[2])
+
+
+def classes_with_marks(year_id: int) -> set[int]:
+    """The classes of the year whose journal takes marks (not the 1st grade, not clubs)."""
+    return {cid for cid, _name, extra, level, _letter in _all_classes(year_id)
+            if marks_allowed(level or None, extra)}
 
 
 def periods(year_id: int) -> list[PeriodInfo]:

@@ -273,6 +273,7 @@ class PeriodResultsReport(Report):
     description = noop("Reports",
                        "Отметки за период каждого учащегося, отличники, хорошисты, с одной «3», с «2», н/а.")
     needs_class = True
+    needs_marks = True
     params = frozenset({Param.CLASS, Param.PERIOD})
 
     def compute(self, actor: Actor, params: ReportParams) -> ReportResult:
