@@ -13,12 +13,11 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -46,6 +45,7 @@ from ejournal_desktop.services import structure
 from ejournal_desktop.services import structure_admin as sa
 from ejournal_desktop.services.permissions import Action
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.qdates import date_edit, from_qdate
 from ejournal_desktop.ui.session import Session
 
 KEY = Qt.ItemDataRole.UserRole
@@ -55,20 +55,10 @@ HINT_STYLE = "color: #5f6368;"
 # --- small shared pieces (the timetable editor uses them too) ----------------------------------------
 
 
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
-def date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day), parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
 
 
 def make_table(parent: QWidget, headers: Sequence[str], name: str,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from ejournal_desktop.domain.periods import format_date_ru
 from ejournal_desktop.services import students
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.qdates import to_qdate
 from ejournal_desktop.ui.session import Session
 from ejournal_desktop.ui.stored_values import GENDERS, gender_label, relation_label, relation_value
 from ejournal_desktop.ui.year_combo import YearCombo
@@ -58,12 +59,10 @@ def _d(day: dt.date | None) -> str:
     return format_date_ru(day) if day else ""
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day), parent)
+    edit = QDateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     return edit
@@ -457,7 +456,7 @@ class StudentsPanel(QWidget):
             self.surname.setText(c.surname)
             self.name.setText(c.name)
             self.patronymic.setText(c.patronymic)
-            self.birth.setDate(_qdate(c.birth_date or dt.date(2000, 1, 1)))
+            self.birth.setDate(to_qdate(c.birth_date or dt.date(2000, 1, 1)))
             self.gender.setCurrentIndex(max(0, self.gender.findData(c.gender)))
             self.file_no.setText(c.personal_file_no)
             self.address.setText(c.address)

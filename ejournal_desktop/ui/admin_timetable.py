@@ -48,13 +48,12 @@ from ejournal_desktop.ui.admin_structure import (
     KEY,
     FormDialog,
     bold_title,
-    date_edit,
     fill_table,
-    from_qdate,
     hours_text,
     make_table,
     selected_key,
 )
+from ejournal_desktop.ui.qdates import date_edit, from_qdate
 from ejournal_desktop.ui.session import Session
 from ejournal_desktop.ui.weekdays import weekday_title
 

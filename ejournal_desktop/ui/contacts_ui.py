@@ -8,13 +8,10 @@ when they are issued; calls, meetings and notes are added by hand.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +32,7 @@ from ejournal_desktop.i18n import noop
 from ejournal_desktop.services import contacts, students
 from ejournal_desktop.services.permissions import Action
 from ejournal_desktop.ui import boundary
+from ejournal_desktop.ui.qdates import date_edit, from_qdate, to_qdate
 from ejournal_desktop.ui.session import Session
 from ejournal_desktop.ui.stored_values import relation_label
 
@@ -42,20 +40,10 @@ USER = Qt.ItemDataRole.UserRole
 HAND_KINDS = ("call", "meeting", "message", "letter", "other")
 
 
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
-def date_edit(parent: QWidget, day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(day), parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
 
 
 def parent_text(row: contacts.ContactRow) -> str:
@@ -90,7 +78,7 @@ class AddContactDialog(QDialog):
             self.kind.addItem(contacts.kind_title(key), key)
         form.addRow(self.tr("Вид:"), self.kind)
         self.on = date_edit(self, session.today(), "contactDate")
-        self.on.setMaximumDate(qdate(session.today()))
+        self.on.setMaximumDate(to_qdate(session.today()))
         form.addRow(self.tr("Дата:"), self.on)
         self.subject = QLineEdit(self)
         self.subject.setObjectName("contactSubject")
@@ -135,7 +123,7 @@ class AddContactDialog(QDialog):
         if sid is None:
             return
         found = boundary.run(self, contacts.record_contact, self.session.actor, int(sid), self.kind.currentData(),
-                             pydate(self.on.date()), parent_id=self.parent_combo.currentData(),
+                             from_qdate(self.on.date()), parent_id=self.parent_combo.currentData(),
                              subject=self.subject.text(), note=self.note.toPlainText())
         if found is not None:
             self.contact_id = found
@@ -214,7 +202,7 @@ class ContactLog(QWidget):
     def refresh(self) -> None:
         self.rows = []
         if self.class_id is not None:
-            start, end = pydate(self.date_from.date()), pydate(self.date_to.date())
+            start, end = from_qdate(self.date_from.date()), from_qdate(self.date_to.date())
             if end < start:
                 self.count.setText(self.tr("Дата «по» раньше даты «с»."))
                 self.table.setRowCount(0)
@@ -245,10 +233,10 @@ class ContactLog(QWidget):
             return
         dialog = AddContactDialog(self.session, self.pupils, self, student_id=self.student.currentData())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.contact_id is not None:
-            recorded = pydate(dialog.on.date())
-            if recorded < pydate(self.date_from.date()):
-                self.date_from.setDate(qdate(recorded))  # refreshes
-            elif recorded > pydate(self.date_to.date()):
-                self.date_to.setDate(qdate(recorded))
+            recorded = from_qdate(dialog.on.date())
+            if recorded < from_qdate(self.date_from.date()):
+                self.date_from.setDate(to_qdate(recorded))  # refreshes
+            elif recorded > from_qdate(self.date_to.date()):
+                self.date_to.setDate(to_qdate(recorded))
             else:
                 self.refresh()

@@ -45,7 +45,8 @@ from ejournal_desktop.services.errors import ConflictError
 from ejournal_desktop.services.permissions import Action
 from ejournal_desktop.services.reports import lookup
 from ejournal_desktop.ui import boundary
-from ejournal_desktop.ui.contacts_ui import ContactLog, date_edit, pydate, qdate
+from ejournal_desktop.ui.contacts_ui import ContactLog
+from ejournal_desktop.ui.qdates import date_edit, from_qdate, to_qdate
 from ejournal_desktop.ui.session import Session
 
 NO_MARKS_COLUMN = noop("HomeroomTab", "Без отметок за\nпоследние уроки")
@@ -174,7 +175,7 @@ class SmsDialog(QDialog):
         self.resize(560, 320)
 
     def dates(self) -> tuple[dt.date, dt.date]:
-        return pydate(self.date_from.date()), pydate(self.date_to.date())
+        return from_qdate(self.date_from.date()), from_qdate(self.date_to.date())
 
     def show_preview(self) -> None:
         start, end = self.dates()
@@ -319,8 +320,8 @@ class HomeroomTab(QWidget):
         # weeks of this school year that have begun: no refusal for a week the check cannot show
         span = next(((start, end) for yid, _, start, end in students.years() if yid == year), None)
         if span is not None:
-            self.week.setMinimumDate(qdate(weekly_check.week_of(span[0])))
-            self.week.setMaximumDate(qdate(min(span[1], today)))
+            self.week.setMinimumDate(to_qdate(weekly_check.week_of(span[0])))
+            self.week.setMaximumDate(to_qdate(min(span[1], today)))
 
     @property
     def class_id(self) -> int | None:
@@ -328,7 +329,7 @@ class HomeroomTab(QWidget):
         return None if data is None else int(data)
 
     def week_start(self) -> dt.date:
-        return weekly_check.week_of(pydate(self.week.date()))
+        return weekly_check.week_of(from_qdate(self.week.date()))
 
     def class_changed(self) -> None:
         cid = self.class_id
@@ -342,13 +343,13 @@ class HomeroomTab(QWidget):
 
     def refresh_week(self) -> None:
         start = self.week_start()
-        if pydate(self.week.date()) != start:
-            self.week.setDate(qdate(start))  # snaps to Monday and comes back here
+        if from_qdate(self.week.date()) != start:
+            self.week.setDate(to_qdate(start))  # snaps to Monday and comes back here
             return
         self.week_label.setText(weekly_check.week_title(start))
         # the arrows stop where the date field does: the school year's first week and today's
-        self.prev_week.setEnabled(qdate(start - dt.timedelta(days=1)) >= self.week.minimumDate())
-        self.next_week.setEnabled(qdate(start + dt.timedelta(days=7)) <= self.week.maximumDate())
+        self.prev_week.setEnabled(to_qdate(start - dt.timedelta(days=1)) >= self.week.minimumDate())
+        self.next_week.setEnabled(to_qdate(start + dt.timedelta(days=7)) <= self.week.maximumDate())
         self.summary = None
         self.check = None
         cid = self.class_id

@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 from ejournal_desktop.services import journal, students, weekly_check
 from ejournal_desktop.services.access import standing
 from ejournal_desktop.store.models import ParentContact, WeeklyCheck
-from ejournal_desktop.ui.contacts_ui import AddContactDialog, qdate
+from ejournal_desktop.ui.contacts_ui import AddContactDialog
 from ejournal_desktop.ui.homeroom_tab import HomeroomTab, SmsDialog
 from ejournal_desktop.ui.main_window import MainWindow
+from ejournal_desktop.ui.qdates import to_qdate
 from ejournal_desktop.ui.session import Session
 from tests.factory import MON, TUE, WED, School
 from tests.gui.conftest import Dialogs, ModalAnswer, today_is
@@ -58,7 +59,7 @@ def test_homeroom_teacher_confirms_the_week(qtbot: QtBot, gui_school: tuple[str,
     tab = window.findChild(HomeroomTab)
     assert tab is not None
     assert [tab.class_combo.itemText(i) for i in range(tab.class_combo.count())] == ["5А"]
-    tab.week.setDate(qdate(MON))
+    tab.week.setDate(to_qdate(MON))
     # Математика: Mon #1, Wed #2, Fri #3 due; Mon and Wed recorded, Fri unfilled; Wed has neither mark nor absence
     # Русский: Tue and Thu due; Tue recorded (a mark), Thu unfilled
     assert cells(tab) == [
@@ -110,8 +111,8 @@ def test_deputy_sees_every_class_read_only(qtbot: QtBot, gui_school: tuple[str, 
     tab.show()
     assert sorted(tab.class_combo.itemText(i) for i in range(tab.class_combo.count())) == ["1А", "5А", "6А"]
     tab.class_combo.setCurrentIndex(tab.class_combo.findText("5А"))
-    tab.week.setDate(qdate(WED))  # any day: the week from Monday
-    assert tab.week_start() == MON and tab.week.date() == qdate(MON)
+    tab.week.setDate(to_qdate(WED))  # any day: the week from Monday
+    assert tab.week_start() == MON and tab.week.date() == to_qdate(MON)
     assert not tab.confirm_button.isVisibleTo(tab)
     assert "Проверка подтверждена" in tab.status.text() and "всё в порядке" in tab.status.text()
     assert tab.checks_table.rowCount() == 1 and tab.checks_table.item(0, 2).text() == "Иванова М.П."
@@ -139,7 +140,7 @@ def test_names_without_marks_stay_readable_in_a_small_window(qtbot: QtBot, gui_s
     qtbot.addWidget(window)
     tab = window.show_tab("homeroom")
     assert isinstance(tab, HomeroomTab)
-    tab.week.setDate(qdate(MON))
+    tab.week.setDate(to_qdate(MON))
     table = tab.summary_table
     column = 9
     text = table.item(0, column).text()
@@ -166,7 +167,7 @@ def test_contact_log_and_sms(qtbot: QtBot, gui_school: tuple[str, School], dialo
     tab.show()
     log = tab.contacts
     tab.tabs.setCurrentWidget(log)
-    log.date_from.setDate(qdate(dt.date(2025, 9, 1)))
+    log.date_from.setDate(to_qdate(dt.date(2025, 9, 1)))
     assert log.table.rowCount() == 0 and log.count.text() == "Записей: 0; семей: 0"
 
     def add(dialog: QWidget) -> None:
@@ -175,7 +176,7 @@ def test_contact_log_and_sms(qtbot: QtBot, gui_school: tuple[str, School], dialo
         assert [dialog.parent_combo.itemText(i) for i in range(dialog.parent_combo.count())] == [
             "Алексеева Ирина Павловна (мать), +7 900 111-22-33", "семья (без указания родителя)"]
         dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
-        dialog.on.setDate(qdate(dt.date(2025, 9, 12)))
+        dialog.on.setDate(to_qdate(dt.date(2025, 9, 12)))
         dialog.subject.setText("Успеваемость")
         dialog.note.setPlainText("Договорились о консультации в четверг")
         dialog.save_button.click()
@@ -209,8 +210,8 @@ def test_contact_log_and_sms(qtbot: QtBot, gui_school: tuple[str, School], dialo
 
     def export(dialog: QWidget) -> None:
         assert isinstance(dialog, SmsDialog)
-        dialog.date_from.setDate(qdate(MON))
-        dialog.date_to.setDate(qdate(dt.date(2025, 9, 14)))
+        dialog.date_from.setDate(to_qdate(MON))
+        dialog.date_to.setDate(to_qdate(dt.date(2025, 9, 14)))
         dialog.preview_button.click()
         assert dialog.preview.text().startswith("Алексеев А.: мат 5, рус 4")
         dialog.grab().save("/tmp/homeroom_sms.png")
@@ -223,5 +224,5 @@ def test_contact_log_and_sms(qtbot: QtBot, gui_school: tuple[str, School], dialo
     with open(target, encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f, delimiter=";"))[1] == [
             "+7 900 111-22-33", "Алексеев Артём Игоревич", "Алексеев А.: мат 5, рус 4", "1/1"]
-    log.date_to.setDate(qdate(TODAY))
+    log.date_to.setDate(to_qdate(TODAY))
     assert log.table.rowCount() == 2 and log.table.item(0, 3).text() == "SMS"
