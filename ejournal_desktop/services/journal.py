@@ -214,7 +214,6 @@ def set_cell(
     with write_transaction():
         facts = pq.cell_facts(assignment_id, day, student_id, work_kind or DEFAULT_WORK_KIND, CELL_SETTINGS)
         if facts is None:
-            assignment_info(assignment_id)  # refuses: no such page
             raise NotFound(tr("Journal", "Страница журнала не найдена (нагрузка №%d).") % assignment_id)
         settings = {k: school_settings.decode(k, raw) for k, raw in zip(CELL_SETTINGS, facts[24:], strict=True)}
         with school_settings.given(settings):
